@@ -1,0 +1,103 @@
+package dev.plumbline.charter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.plumbline.organization.OrganizationQueries;
+import dev.plumbline.shared.NotFoundException;
+
+/**
+ * The read side of charters: the current one, its history, a version, the difference between two, and
+ * who has acknowledged it.
+ */
+@Component
+@Transactional(readOnly = true)
+public class CharterQueries {
+
+	private final CharterStore store;
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationQueries organizations;
+
+	CharterQueries(CharterStore store, JdbcClient jdbc, OrganizationQueries organizations) {
+		this.store = store;
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+	}
+
+	public record VersionSummary(long version, Instant createdAt, String createdBy, String summary) {
+	}
+
+	public record Acknowledgements(long version, long acknowledged, long expected, boolean mine) {
+
+		/** Share of members who acknowledged the current version, 0–100. */
+		public int percent() {
+			return this.expected == 0 ? 0 : (int) Math.round(100.0 * this.acknowledged / this.expected);
+		}
+
+	}
+
+	public Charter current(UUID organizationId) {
+		return this.store.find(organizationId).orElseGet(() -> Charter.none(organizationId));
+	}
+
+	public List<VersionSummary> history(UUID organizationId) {
+		return this.jdbc.sql("""
+				SELECT version, created_at, created_by_name, summary FROM charter_version
+				WHERE organization_id = :org ORDER BY version DESC
+				""")
+			.param("org", organizationId)
+			.query((rs, i) -> new VersionSummary(rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
+					rs.getString("created_by_name"), rs.getString("summary")))
+			.list();
+	}
+
+	/**
+	 * @throws NotFoundException when the organization has no such version
+	 */
+	public CharterContent version(UUID organizationId, long version) {
+		if (version == 0) {
+			return CharterContent.EMPTY;
+		}
+		return this.jdbc.sql("SELECT snapshot FROM charter_version WHERE organization_id = :org AND version = :version")
+			.param("org", organizationId)
+			.param("version", version)
+			.query(String.class)
+			.optional()
+			.map(CharterSnapshots::read)
+			.orElseThrow(() -> new NotFoundException("The charter has no version " + version));
+	}
+
+	public CharterDiff diff(UUID organizationId, long from, long to) {
+		return CharterDiff.between(from, version(organizationId, from), to, version(organizationId, to));
+	}
+
+	public Acknowledgements acknowledgements(UUID organizationId, UUID accountId) {
+		long version = this.store.currentVersion(organizationId);
+		long acknowledged = this.jdbc.sql("""
+				SELECT count(*) FROM charter_acknowledgement WHERE organization_id = :org AND version = :version
+				""")
+			.param("org", organizationId)
+			.param("version", version)
+			.query(Long.class)
+			.single();
+		boolean mine = this.jdbc.sql("""
+				SELECT count(*) FROM charter_acknowledgement
+				WHERE organization_id = :org AND version = :version AND account_id = :account
+				""")
+			.param("org", organizationId)
+			.param("version", version)
+			.param("account", accountId)
+			.query(Long.class)
+			.single() > 0;
+		long expected = this.organizations.acknowledgingMembers(organizationId);
+		return new Acknowledgements(version, Math.min(acknowledged, expected), expected, mine);
+	}
+
+}

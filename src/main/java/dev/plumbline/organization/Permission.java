@@ -1,0 +1,19 @@
+package dev.plumbline.organization;
+
+/**
+ * What a role may do inside one organization.
+ */
+public enum Permission {
+
+	/** See the organization's pages and API. */
+	READ,
+	/** Acknowledge the current charter ("I have read it"). */
+	ACKNOWLEDGE_CHARTER,
+	/** Change vision, mission, values and pillars. */
+	EDIT_CHARTER,
+	/** Add and remove members and change their roles. */
+	MANAGE_MEMBERS,
+	/** Read the organization's trail of changes. */
+	VIEW_TRAIL
+
+}

@@ -1,0 +1,100 @@
+// Plumbline's only script. No inline scripts anywhere (the Content-Security-Policy forbids them):
+// pages declare behaviour with data attributes, and this file wires it up.
+(function () {
+  'use strict';
+
+  function csrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header && token.content ? { header: header.content, token: token.content } : null;
+  }
+
+  // Every htmx request carries the CSRF header, so that htmx posts pass Spring Security's check.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var c = csrf();
+    if (c) { event.detail.headers[c.header] = c.token; }
+  });
+
+  // Error responses are swapped too: the server retargets them to the toast container.
+  document.addEventListener('DOMContentLoaded', function () {
+    if (window.htmx) {
+      htmx.config.responseHandling = [
+        { code: '204', swap: false },
+        { code: '[23]..', swap: true },
+        { code: '[45]..', swap: true, error: true }
+      ];
+    }
+  });
+
+  // A request that failed without a response (network down) still says so.
+  document.addEventListener('htmx:sendError', function () { toast('The server could not be reached. Try again.', true); });
+
+  function toast(message, error) {
+    var box = document.getElementById('toasts');
+    if (!box) { return; }
+    var el = document.createElement('div');
+    el.className = 'toast' + (error ? ' error' : '');
+    el.textContent = message;
+    box.appendChild(el);
+    setTimeout(function () { el.remove(); }, 6000);
+  }
+
+  // Charts: <div class="chart" data-chart='{ECharts option as JSON}'>.
+  function drawCharts(root) {
+    if (!window.echarts) { return; }
+    root.querySelectorAll('[data-chart]').forEach(function (el) {
+      if (el.dataset.drawn) { return; }
+      var chart = echarts.init(el, null, { renderer: 'svg' });
+      chart.setOption(JSON.parse(el.dataset.chart));
+      el.dataset.drawn = 'true';
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  }
+
+  // Editable row lists: a <template data-row-template="name"> and buttons with data-add-row="name";
+  // rows carry data-row; names like values[3].name are renumbered after every add, move and remove.
+  function renumber(list) {
+    var prefix = list.dataset.rows;
+    list.querySelectorAll(':scope > [data-row]').forEach(function (row, index) {
+      row.querySelectorAll('[name],[id],[for]').forEach(function (el) {
+        ['name', 'id', 'for'].forEach(function (attr) {
+          var value = el.getAttribute(attr);
+          if (value) { el.setAttribute(attr, value.replace(new RegExp(prefix + '\\[\\d+\\]'), prefix + '[' + index + ']')); }
+        });
+      });
+    });
+  }
+
+  document.addEventListener('click', function (event) {
+    var add = event.target.closest('[data-add-row]');
+    if (add) {
+      var name = add.dataset.addRow;
+      var list = document.querySelector('[data-rows="' + name + '"]');
+      var template = document.querySelector('template[data-row-template="' + name + '"]');
+      list.appendChild(template.content.cloneNode(true));
+      renumber(list);
+      var fresh = list.lastElementChild.querySelector('input,textarea');
+      if (fresh) { fresh.focus(); }
+      return;
+    }
+    var tool = event.target.closest('[data-row-action]');
+    if (tool) {
+      var row = tool.closest('[data-row]');
+      var rows = row.parentElement;
+      var action = tool.dataset.rowAction;
+      if (action === 'remove') { row.remove(); }
+      if (action === 'up' && row.previousElementSibling) { rows.insertBefore(row, row.previousElementSibling); }
+      if (action === 'down' && row.nextElementSibling) { rows.insertBefore(row.nextElementSibling, row); }
+      renumber(rows);
+    }
+  });
+
+  // Diff picker: choosing two versions loads the comparison (htmx does the request).
+  document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+  document.addEventListener('htmx:afterSwap', function (event) { drawCharts(event.target); });
+  document.addEventListener('htmx:afterSettle', function () {
+    document.querySelectorAll('#toasts .toast').forEach(function (el) {
+      if (!el.dataset.timer) { el.dataset.timer = '1'; setTimeout(function () { el.remove(); }, 6000); }
+    });
+  });
+})();

@@ -71,6 +71,11 @@ public class ReviseCharter {
 		return version;
 	}
 
+	/** Every problem the content has, without saving anything: for forms that already failed to bind. */
+	public List<FieldProblem> problems(CharterContent draft) {
+		return CharterRules.check(CharterRules.normalize(draft));
+	}
+
 	private StaleVersionException stale(CurrentOrganization organization, long basedOn) {
 		long current = this.store.currentVersion(organization.id());
 		return new StaleVersionException("The charter was changed meanwhile: you edited version " + basedOn

@@ -60,6 +60,11 @@ class CharterController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		organization.require(Permission.EDIT_CHARTER);
 		if (binding.hasErrors()) {
+			// Some input did not even bind (a weight that is not a number): report the rest too, save nothing.
+			this.reviseCharter.problems(form.toContent())
+				.stream()
+				.filter(p -> !binding.hasFieldErrors(form.formField(p.field())))
+				.forEach(p -> binding.rejectValue(form.formField(p.field()), "invalid", p.message()));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "charter/edit";
 		}

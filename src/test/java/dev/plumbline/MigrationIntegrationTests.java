@@ -1,0 +1,56 @@
+package dev.plumbline;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The migrations run unchanged on the test database (H2, or PostgreSQL with -Ppostgres) and keep the
+ * tenancy rule: every table of organization data carries its organization.
+ */
+@PlumblineIntegrationTest
+class MigrationIntegrationTests {
+
+	/** Tables that are not organization data: tenants, people and their tokens, infrastructure. */
+	private static final Set<String> GLOBAL = Set.of("organization", "account", "api_token", "flyway_schema_history",
+			"event_publication");
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void everyMigrationSucceeded() {
+		List<String> versions = this.jdbc.sql("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank")
+			.query(String.class)
+			.list();
+		assertThat(versions).startsWith("001", "002", "003", "004");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE NOT success").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void everyTableOfOrganizationDataCarriesTheOrganization() {
+		List<String> tables = this.jdbc.sql("""
+				SELECT table_name FROM information_schema.tables
+				WHERE table_schema = 'public' AND table_type IN ('BASE TABLE', 'TABLE')
+				""").query(String.class).list();
+		assertThat(tables).contains("charter", "charter_pillar", "membership", "activity");
+		for (String table : tables) {
+			if (GLOBAL.contains(table)) {
+				continue;
+			}
+			assertThat(this.jdbc.sql("""
+					SELECT is_nullable FROM information_schema.columns
+					WHERE table_schema = 'public' AND table_name = :table AND column_name = 'organization_id'
+					""").param("table", table).query(String.class).optional())
+				.as("%s.organization_id", table)
+				.hasValue("NO");
+		}
+	}
+
+}

@@ -23,6 +23,17 @@ class MigrationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	/** Guards the PostgreSQL pass: with -Ppostgres the tests must really run on PostgreSQL. */
+	@Test
+	void runsOnTheDatabaseTheBuildAskedFor() throws Exception {
+		String expected = System.getProperty("plumbline.test.database", "h2");
+		String product = this.dataSource.getConnection().getMetaData().getDatabaseProductName();
+		assertThat(product.toLowerCase()).contains(expected.equals("postgres") ? "postgresql" : "h2");
+	}
+
 	@Test
 	void everyMigrationSucceeded() {
 		List<String> versions = this.jdbc.sql("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank")

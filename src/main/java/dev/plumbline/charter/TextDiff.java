@@ -42,11 +42,11 @@ public final class TextDiff {
 				add(segments, Kind.SAME, a.get(i++));
 				j++;
 			}
-			else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-				add(segments, Kind.ADDED, b.get(j++));
+			else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+				add(segments, Kind.REMOVED, a.get(i++));
 			}
 			else {
-				add(segments, Kind.REMOVED, a.get(i++));
+				add(segments, Kind.ADDED, b.get(j++));
 			}
 		}
 		return segments;

@@ -100,6 +100,11 @@ public class OrganizationQueries {
 			.list();
 	}
 
+	/** The id behind a slug, for system tasks (seeding, import); requests use {@link #membership}. */
+	public Optional<UUID> organizationIdOf(String slug) {
+		return this.jdbc.sql("SELECT id FROM organization WHERE slug = :slug").param("slug", slug).query(UUID.class).optional();
+	}
+
 	public boolean anyOrganizationExists() {
 		return this.jdbc.sql("SELECT count(*) FROM organization").query(Long.class).single() > 0;
 	}

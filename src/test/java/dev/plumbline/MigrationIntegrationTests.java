@@ -30,7 +30,10 @@ class MigrationIntegrationTests {
 	@Test
 	void runsOnTheDatabaseTheBuildAskedFor() throws Exception {
 		String expected = System.getProperty("plumbline.test.database", "h2");
-		String product = this.dataSource.getConnection().getMetaData().getDatabaseProductName();
+		String product;
+		try (java.sql.Connection connection = this.dataSource.getConnection()) {
+			product = connection.getMetaData().getDatabaseProductName();
+		}
 		assertThat(product.toLowerCase()).contains(expected.equals("postgres") ? "postgresql" : "h2");
 	}
 

@@ -7,6 +7,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import org.springdoc.core.utils.SpringDocUtils;
+
+import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.organization.OrganizationQueries;
 
 /**
@@ -15,6 +18,11 @@ import dev.plumbline.organization.OrganizationQueries;
  */
 @Configuration(proxyBeanMethods = false)
 class TenancyWebConfiguration implements WebMvcConfigurer {
+
+	static {
+		// The organization comes from the path's slug, never from the caller: keep it out of the API document.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentOrganization.class);
+	}
 
 	private final OrganizationQueries queries;
 

@@ -2,6 +2,7 @@ package dev.plumbline.charter;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,26 +79,19 @@ public class CharterQueries {
 		return CharterDiff.between(from, version(organizationId, from), to, version(organizationId, to));
 	}
 
+	/** Who of the current members acknowledged the current version; people who left do not count. */
 	public Acknowledgements acknowledgements(UUID organizationId, UUID accountId) {
 		long version = this.store.currentVersion(organizationId);
-		long acknowledged = this.jdbc.sql("""
-				SELECT count(*) FROM charter_acknowledgement WHERE organization_id = :org AND version = :version
+		Set<UUID> expected = this.organizations.acknowledgingMembers(organizationId);
+		List<UUID> acknowledged = this.jdbc.sql("""
+				SELECT account_id FROM charter_acknowledgement WHERE organization_id = :org AND version = :version
 				""")
 			.param("org", organizationId)
 			.param("version", version)
-			.query(Long.class)
-			.single();
-		boolean mine = this.jdbc.sql("""
-				SELECT count(*) FROM charter_acknowledgement
-				WHERE organization_id = :org AND version = :version AND account_id = :account
-				""")
-			.param("org", organizationId)
-			.param("version", version)
-			.param("account", accountId)
-			.query(Long.class)
-			.single() > 0;
-		long expected = this.organizations.acknowledgingMembers(organizationId);
-		return new Acknowledgements(version, Math.min(acknowledged, expected), expected, mine);
+			.query(UUID.class)
+			.list();
+		long counted = acknowledged.stream().filter(expected::contains).count();
+		return new Acknowledgements(version, counted, expected.size(), acknowledged.contains(accountId));
 	}
 
 }

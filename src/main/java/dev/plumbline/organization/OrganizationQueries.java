@@ -1,8 +1,10 @@
 package dev.plumbline.organization;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,11 +83,12 @@ public class OrganizationQueries {
 	}
 
 	/** Members who are expected to acknowledge the charter: everyone but read-only stakeholders. */
-	public long acknowledgingMembers(UUID organizationId) {
-		return this.jdbc.sql("SELECT count(*) FROM membership WHERE organization_id = :org AND role <> 'STAKEHOLDER'")
+	public Set<UUID> acknowledgingMembers(UUID organizationId) {
+		return new HashSet<>(this.jdbc
+			.sql("SELECT account_id FROM membership WHERE organization_id = :org AND role <> 'STAKEHOLDER'")
 			.param("org", organizationId)
-			.query(Long.class)
-			.single();
+			.query(UUID.class)
+			.list());
 	}
 
 	public List<TokenSummary> tokensOf(UUID accountId) {

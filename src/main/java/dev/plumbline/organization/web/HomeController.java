@@ -1,9 +1,5 @@
 package dev.plumbline.organization.web;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +29,8 @@ class HomeController {
 		this.createOrganization = createOrganization;
 	}
 
-	record OrganizationForm(@NotBlank @Size(max = 120) String name, @Size(max = 40) String slug) {
+	/** Checked by {@link CreateOrganization}, which names every bad field at once. */
+	record OrganizationForm(String name, String slug) {
 	}
 
 	@GetMapping("/")
@@ -46,17 +43,15 @@ class HomeController {
 	}
 
 	@PostMapping("/organizations")
-	String create(@AuthenticationPrincipal PlumblineUser user, @Valid @ModelAttribute("form") OrganizationForm form,
+	String create(@AuthenticationPrincipal PlumblineUser user, @ModelAttribute("form") OrganizationForm form,
 			BindingResult binding, Model model) {
-		if (!binding.hasErrors()) {
-			try {
-				String slug = this.createOrganization
-					.create(new CreateOrganization.Command(user.userId(), form.name(), form.slug()));
-				return "redirect:/o/" + slug + "/charter";
-			}
-			catch (InvalidInputException ex) {
-				ex.problems().forEach(p -> binding.rejectValue(p.field(), "invalid", p.message()));
-			}
+		try {
+			String slug = this.createOrganization
+				.create(new CreateOrganization.Command(user.userId(), form.name(), form.slug()));
+			return "redirect:/o/" + slug + "/charter";
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(p -> binding.rejectValue(p.field(), "invalid", p.message()));
 		}
 		return home(user, model);
 	}

@@ -1,7 +1,5 @@
 package dev.plumbline.organization.web;
 
-import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,7 +38,7 @@ class LoginController {
 	}
 
 	@PostMapping("/signup")
-	String register(@Valid @ModelAttribute("form") SignupForm form, BindingResult binding,
+	String register(@ModelAttribute("form") SignupForm form, BindingResult binding,
 			RedirectAttributes redirect) {
 		try {
 			this.registerAccount

@@ -58,15 +58,25 @@ class MemberController {
 	@PostMapping("/o/{slug}/members/{id}/role")
 	String changeRole(CurrentOrganization organization, @PathVariable UUID id,
 			@RequestParam(required = false) String role, RedirectAttributes redirect) {
-		this.manageMembers.changeRole(organization, id, parseRole(role));
-		redirect.addFlashAttribute("flash", "Role changed");
+		try {
+			this.manageMembers.changeRole(organization, id, parseRole(role));
+			redirect.addFlashAttribute("flash", "Role changed");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.problems().get(0).message());
+		}
 		return "redirect:/o/" + organization.slug() + "/members";
 	}
 
 	@PostMapping("/o/{slug}/members/{id}/remove")
 	String remove(CurrentOrganization organization, @PathVariable UUID id, RedirectAttributes redirect) {
-		this.manageMembers.remove(organization, id);
-		redirect.addFlashAttribute("flash", "Member removed");
+		try {
+			this.manageMembers.remove(organization, id);
+			redirect.addFlashAttribute("flash", "Member removed");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.problems().get(0).message());
+		}
 		return "redirect:/o/" + organization.slug() + "/members";
 	}
 

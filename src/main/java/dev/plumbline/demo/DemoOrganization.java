@@ -44,9 +44,11 @@ class DemoOrganization {
 
 	private final TransactionTemplate transactions;
 
+	private final DemoTeams teams;
+
 	DemoOrganization(DemoSettings settings, OrganizationQueries organizations, DemoPeople people,
 			CreateOrganization createOrganization, ManageMembers manageMembers, ReviseCharter reviseCharter,
-			AcknowledgeCharter acknowledgeCharter, TransactionTemplate transactions) {
+			AcknowledgeCharter acknowledgeCharter, TransactionTemplate transactions, DemoTeams teams) {
 		this.settings = settings;
 		this.organizations = organizations;
 		this.people = people;
@@ -55,6 +57,7 @@ class DemoOrganization {
 		this.reviseCharter = reviseCharter;
 		this.acknowledgeCharter = acknowledgeCharter;
 		this.transactions = transactions;
+		this.teams = teams;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -91,6 +94,7 @@ class DemoOrganization {
 		this.reviseCharter.revise(asLeader, version, DemoCharter.third());
 		this.acknowledgeCharter.acknowledge(asLeader);
 		this.acknowledgeCharter.acknowledge(asAdmin);
+		this.teams.seed(asAdmin);
 	}
 
 	private CurrentOrganization as(PlumblineUser user) {

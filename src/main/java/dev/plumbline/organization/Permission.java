@@ -11,6 +11,12 @@ public enum Permission {
 	ACKNOWLEDGE_CHARTER,
 	/** Change vision, mission, values and pillars. */
 	EDIT_CHARTER,
+	/** Create and change teams and people. */
+	MANAGE_PEOPLE,
+	/** Create and change initiatives, objectives and KPIs of anyone. */
+	MANAGE_STRATEGY,
+	/** Change the objectives one owns and check in on their key results. */
+	CHECK_IN,
 	/** Add and remove members and change their roles. */
 	MANAGE_MEMBERS,
 	/** Read the organization's trail of changes. */

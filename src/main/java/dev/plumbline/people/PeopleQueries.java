@@ -1,0 +1,84 @@
+package dev.plumbline.people;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of teams and people, for pages and other modules. One query per list.
+ */
+@Component
+@Transactional(readOnly = true)
+public class PeopleQueries {
+
+	private final JdbcClient jdbc;
+
+	PeopleQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Team> teams(UUID organizationId) {
+		return this.jdbc.sql("""
+				SELECT t.id, t.team_key, t.name, p.team_key AS parent_key FROM team t
+				LEFT JOIN team p ON p.id = t.parent_id
+				WHERE t.organization_id = :org ORDER BY t.name
+				""")
+			.param("org", organizationId)
+			.query((rs, i) -> new Team(rs.getObject("id", UUID.class), rs.getString("team_key"), rs.getString("name"),
+					rs.getString("parent_key")))
+			.list();
+	}
+
+	public List<Person> people(UUID organizationId) {
+		return this.jdbc.sql(SELECT_PERSON + " WHERE p.organization_id = :org ORDER BY p.name")
+			.param("org", organizationId)
+			.query(PeopleQueries::person)
+			.list();
+	}
+
+	public Optional<Person> person(UUID organizationId, UUID personId) {
+		return this.jdbc.sql(SELECT_PERSON + " WHERE p.organization_id = :org AND p.id = :id")
+			.param("org", organizationId)
+			.param("id", personId)
+			.query(PeopleQueries::person)
+			.optional();
+	}
+
+	public Optional<Person> personByKey(UUID organizationId, String key) {
+		return this.jdbc.sql(SELECT_PERSON + " WHERE p.organization_id = :org AND p.person_key = :key")
+			.param("org", organizationId)
+			.param("key", key)
+			.query(PeopleQueries::person)
+			.optional();
+	}
+
+	/** The person who is this account in the organization (same e-mail), if any. */
+	public Optional<Person> personForEmail(UUID organizationId, String email) {
+		return this.jdbc.sql(SELECT_PERSON + " WHERE p.organization_id = :org AND lower(p.email) = lower(:email)")
+			.param("org", organizationId)
+			.param("email", email)
+			.query(PeopleQueries::person)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	public Optional<Team> teamByKey(UUID organizationId, String key) {
+		return teams(organizationId).stream().filter(t -> t.key().equals(key)).findFirst();
+	}
+
+	private static final String SELECT_PERSON = """
+			SELECT p.id, p.person_key, p.name, p.email, t.team_key, t.name AS team_name FROM person p
+			LEFT JOIN team t ON t.id = p.team_id
+			""";
+
+	private static Person person(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Person(rs.getObject("id", UUID.class), rs.getString("person_key"), rs.getString("name"),
+				rs.getString("email"), rs.getString("team_key"), rs.getString("team_name"));
+	}
+
+}

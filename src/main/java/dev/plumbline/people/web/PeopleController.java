@@ -1,0 +1,67 @@
+package dev.plumbline.people.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Permission;
+import dev.plumbline.people.ManagePeople;
+import dev.plumbline.people.PeopleQueries;
+import dev.plumbline.shared.InvalidInputException;
+
+/**
+ * Teams and people of the organization; LEADERs and ADMINs add them.
+ */
+@Controller
+class PeopleController {
+
+	private final PeopleQueries queries;
+
+	private final ManagePeople managePeople;
+
+	PeopleController(PeopleQueries queries, ManagePeople managePeople) {
+		this.queries = queries;
+		this.managePeople = managePeople;
+	}
+
+	@GetMapping("/o/{slug}/people")
+	String people(CurrentOrganization organization, Model model) {
+		model.addAttribute("teams", this.queries.teams(organization.id()));
+		model.addAttribute("people", this.queries.people(organization.id()));
+		model.addAttribute("canManage", organization.may(Permission.MANAGE_PEOPLE));
+		return "people/people";
+	}
+
+	@PostMapping("/o/{slug}/teams")
+	String addTeam(CurrentOrganization organization, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String parent,
+			RedirectAttributes redirect) {
+		return outcome(organization, redirect, () -> this.managePeople
+			.addTeam(organization, new ManagePeople.NewTeam(key, name, parent)), "Added team " + name);
+	}
+
+	@PostMapping("/o/{slug}/people")
+	String addPerson(CurrentOrganization organization, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String team, RedirectAttributes redirect) {
+		return outcome(organization, redirect, () -> this.managePeople
+			.addPerson(organization, new ManagePeople.NewPerson(key, name, email, team)), "Added " + name);
+	}
+
+	private String outcome(CurrentOrganization organization, RedirectAttributes redirect, Runnable action,
+			String done) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flash", done);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/o/" + organization.slug() + "/people";
+	}
+
+}

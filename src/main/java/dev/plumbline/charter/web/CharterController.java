@@ -69,7 +69,7 @@ class CharterController {
 			return "charter/edit";
 		}
 		try {
-			long version = this.reviseCharter.revise(organization, form.getVersion(), form.toContent());
+			long version = this.reviseCharter.revise(organization, form.basedOn(), form.toContent());
 			redirect.addFlashAttribute("flash", "Saved as version " + version + ".");
 			return "redirect:/o/" + organization.slug() + "/charter";
 		}
@@ -79,6 +79,7 @@ class CharterController {
 		}
 		catch (StaleVersionException ex) {
 			binding.reject("stale", ex.getMessage());
+			form.setOverwrite(null);
 			model.addAttribute("currentVersion", ex.currentVersion());
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}

@@ -22,6 +22,9 @@ public class CharterForm {
 
 	private long version;
 
+	/** Set when the person, told that someone saved meanwhile, chose to save over that version. */
+	private Long overwrite;
+
 	private String vision = "";
 
 	private String mission = "";
@@ -92,6 +95,19 @@ public class CharterForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	/** The version this save is based on: the one edited, or the newer one the person chose to overwrite. */
+	long basedOn() {
+		return this.overwrite != null ? this.overwrite : this.version;
+	}
+
+	public Long getOverwrite() {
+		return this.overwrite;
+	}
+
+	public void setOverwrite(Long overwrite) {
+		this.overwrite = overwrite;
 	}
 
 	public String getVision() {

@@ -133,7 +133,20 @@ class CharterPageIntegrationTests {
 			.param("mission", "Second, from an old page")).hasStatus(409)
 			.bodyText()
 			.contains("changed by someone else", "it is now at version 2", "Second, from an old page",
-					"charter/history/diff?from=1&amp;to=2");
+					"charter/history/diff?from=1&amp;to=2", "Save my text as version 3 anyway");
+		assertThat(this.mvc.post()
+			.uri("/o/{slug}/charter", org.slug())
+			.with(org.admin().session())
+			.with(csrf())
+			.param("version", "1")
+			.param("overwrite", "2")
+			.param("mission", "Second, saved knowingly over version 2")).hasStatus(302);
+		assertThat(this.mvc.get().uri("/api/v1/orgs/{slug}/charter", org.slug()).with(org.admin().session()))
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.version").isEqualTo(3);
+				assertThat(json).extractingPath("$.mission").isEqualTo("Second, saved knowingly over version 2");
+			});
 	}
 
 	@Test

@@ -129,11 +129,33 @@ class CharterBrowserTests extends BrowserTest {
 		assertThat(admin.locator("textarea[name=mission]")).hasValue(adminsMission);
 		screenshot(admin, "charter-stale");
 
-		alert.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("See what changed")).click();
-		assertThat(admin.locator("#diff .eyebrow")).hasText("Changes from version 1 to version 2");
 		admin.navigate("/o/" + org.slug() + "/charter");
 		assertThat(admin.getByText(Pattern.compile("^Version 2 · saved by leader of"))).isVisible();
 		assertThat(admin.locator("#mission")).hasText(NEW_MISSION);
+	}
+
+	@Test
+	void aRefusedEditorMaySaveTheirTextOverTheNewerVersionKnowingly() {
+		TestOrganization org = this.organizations.withCharter();
+		Page leader = signedIn(org.leader());
+		Page admin = signedIn(org.admin());
+		leader.navigate("/o/" + org.slug() + "/charter/edit");
+		admin.navigate("/o/" + org.slug() + "/charter/edit");
+		leader.fill("textarea[name=mission]", NEW_MISSION);
+		button(leader, "Save as a new version").click();
+		assertThat(leader.getByRole(AriaRole.STATUS)).hasText("Saved as version 2.");
+
+		expectStatus(409);
+		String adminsMission = "We run clinics, and we say so plainly.";
+		admin.fill("textarea[name=mission]", adminsMission);
+		admin.waitForResponse(this::isCharterSave, () -> button(admin, "Save as a new version").click());
+		Locator alert = admin.getByRole(AriaRole.ALERT);
+		assertThat(alert.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("See what they changed")))
+			.hasAttribute("href", Pattern.compile("/charter/history/diff\\?from=1&to=2$"));
+		assertThat(admin.locator("textarea[name=mission]")).hasValue(adminsMission);
+		button(admin, "Save my text as version 3 anyway").click();
+		assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Saved as version 3.");
+		assertThat(admin.locator("#mission")).hasText(adminsMission);
 	}
 
 	@Test

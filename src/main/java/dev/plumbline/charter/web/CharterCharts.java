@@ -31,7 +31,7 @@ final class CharterCharts {
 		series.put("itemStyle", Map.of("borderColor", "#fff", "borderWidth", 2));
 		// An explicit line height: ECharts otherwise measures it from the width of a CJK glyph, which is a few
 		// pixels on machines without a CJK font, and the name and share of a label are drawn on top of each other.
-		series.put("label", Map.of("formatter", "{b}", "lineHeight", 16));
+		series.put("label", Map.of("formatter", "{b}", "lineHeight", 16, "width", 120, "overflow", "break"));
 		series.put("data", data);
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("tooltip", Map.of("trigger", "item", "formatter", "{b}: weight {c} ({d}%)"));

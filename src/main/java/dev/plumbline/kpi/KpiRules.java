@@ -86,11 +86,12 @@ final class KpiRules {
 				problems.add(new FieldProblem("thresholds.red", "must be above the green threshold ("
 						+ draft.green().toPlainString() + ") when lower is better"));
 			}
-			if (draft.target() != null && !direction.atLeastAsGood(draft.target(), draft.green())) {
-				problems.add(new FieldProblem("target", "must be on the green side: "
-						+ (direction == Direction.INCREASE ? "at or above " : "at or below ") + "the green threshold ("
-						+ draft.green().toPlainString() + ")"));
-			}
+		}
+		if (direction != null && draft.green() != null && draft.target() != null
+				&& !direction.atLeastAsGood(draft.target(), draft.green())) {
+			problems.add(new FieldProblem("target", "must be on the green side: "
+					+ (direction == Direction.INCREASE ? "at or above " : "at or below ") + "the green threshold ("
+					+ draft.green().toPlainString() + ")"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

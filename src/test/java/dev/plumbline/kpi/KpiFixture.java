@@ -65,6 +65,12 @@ public class KpiFixture {
 				List.of("quality"), "weekly", "decrease", new BigDecimal("8"), new BigDecimal("15"), new BigDecimal("10")));
 	}
 
+	/** A plain monthly KPI named like its key. */
+	public UUID create(Org org, String key) {
+		return this.createKpi.create(org.asLeader(), new KpiDraft(key, key, "", null, List.of(), "monthly", "increase",
+				BigDecimal.TEN, BigDecimal.ONE, new BigDecimal("2")));
+	}
+
 	public void measure(Org org, UUID kpi, LocalDate date, String value) {
 		this.recordMeasurement.record(org.asLeader(), kpi, date, new BigDecimal(value));
 	}

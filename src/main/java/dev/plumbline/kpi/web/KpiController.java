@@ -134,15 +134,14 @@ class KpiController {
 	String create(CurrentOrganization organization, @ModelAttribute("form") KpiForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		organization.require(Permission.MANAGE_STRATEGY);
-		if (!binding.hasErrors()) {
-			try {
-				UUID id = this.createKpi.create(organization, form.toDraft());
-				redirect.addFlashAttribute("flash", "KPI \"" + form.getName().strip() + "\" created.");
-				return "redirect:/o/" + organization.slug() + "/kpis/" + id;
-			}
-			catch (InvalidInputException ex) {
-				reject(binding, ex);
-			}
+		// A number that did not bind stays null, which the rules refuse too: nothing is saved, every problem shown.
+		try {
+			UUID id = this.createKpi.create(organization, form.toDraft());
+			redirect.addFlashAttribute("flash", "KPI \"" + form.getName().strip() + "\" created.");
+			return "redirect:/o/" + organization.slug() + "/kpis/" + id;
+		}
+		catch (InvalidInputException ex) {
+			reject(binding, ex);
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return form(organization, model, form, null);
@@ -159,7 +158,7 @@ class KpiController {
 			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		organization.require(Permission.MANAGE_STRATEGY);
 		this.queries.kpi(organization.id(), id);
-		if (!binding.hasErrors()) {
+		if (!binding.hasFieldErrors("version")) {
 			try {
 				this.editKpi.edit(organization, id, form.getVersion(), form.toDraft());
 				redirect.addFlashAttribute("flash", "Saved.");

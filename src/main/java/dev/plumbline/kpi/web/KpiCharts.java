@@ -91,6 +91,7 @@ final class KpiCharts {
 		option.put("tooltip", Map.of("trigger", "axis"));
 		option.put("xAxis", Map.of("type", "time"));
 		option.put("yAxis", Map.of("type", "value", "min", round(low), "max", round(high), "name", kpi.unit(),
+				"axisLabel", Map.of("showMinLabel", false, "showMaxLabel", false),
 				"splitLine", Map.of("lineStyle", Map.of("color", "#eef1f2"))));
 		option.put("series", List.of(series));
 		return ChartJson.of(option);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.plumbline.charter.CharterQueries;
+import dev.plumbline.charter.Pillar;
 import dev.plumbline.kpi.CreateKpi;
 import dev.plumbline.kpi.EditKpi;
 import dev.plumbline.kpi.Kpi;
@@ -71,6 +73,8 @@ class KpiController {
 	String kpi(CurrentOrganization organization, @PathVariable UUID id, Model model) {
 		live(organization, this.queries.kpi(organization.id(), id), model, Map.of(), Map.of());
 		model.addAttribute("canManage", this.access.mayManage(organization));
+		model.addAttribute("pillarNames", this.charter.current(organization.id()).content().pillars().stream()
+			.collect(Collectors.toMap(Pillar::key, Pillar::name, (a, b) -> a)));
 		return "kpi/kpi";
 	}
 

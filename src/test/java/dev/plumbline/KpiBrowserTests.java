@@ -55,6 +55,11 @@ class KpiBrowserTests extends BrowserTest {
 		assertThat(page.locator("#trend-chart svg path").first()).isAttached();
 		assertSameDocument(page);
 		screenshot(page, "kpi-recorded");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit KPI")).click();
+		assertThat(page.locator("#name")).hasValue("Childhood vaccination rate");
+		assertThat(page.locator("input[name=pillars][value=prevention]")).isChecked();
+		screenshot(page, "kpi-form");
 	}
 
 }

@@ -1,0 +1,107 @@
+package dev.plumbline.kpi.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.plumbline.charter.CharterQueries;
+import dev.plumbline.charter.Pillar;
+import dev.plumbline.kpi.ImportMeasurements;
+import dev.plumbline.kpi.Kpi;
+import dev.plumbline.kpi.KpiAccess;
+import dev.plumbline.kpi.KpiFilter;
+import dev.plumbline.kpi.KpiQueries;
+import dev.plumbline.kpi.Measurement;
+import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Permission;
+import dev.plumbline.people.PeopleQueries;
+import dev.plumbline.shared.InvalidInputException;
+import dev.plumbline.shared.Paged;
+
+/**
+ * The scorecard: every KPI with its latest value and status, a sparkline and a stale marker, filtered by
+ * pillar, owner and status; and the CSV upload of measurements.
+ */
+@Controller
+class ScorecardController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final KpiQueries queries;
+
+	private final KpiAccess access;
+
+	private final KpiFilters filters;
+
+	private final CharterQueries charter;
+
+	private final PeopleQueries people;
+
+	private final ImportMeasurements importMeasurements;
+
+	ScorecardController(KpiQueries queries, KpiAccess access, KpiFilters filters, CharterQueries charter,
+			PeopleQueries people, ImportMeasurements importMeasurements) {
+		this.queries = queries;
+		this.access = access;
+		this.filters = filters;
+		this.charter = charter;
+		this.people = people;
+		this.importMeasurements = importMeasurements;
+	}
+
+	@GetMapping("/o/{slug}/scorecard")
+	String scorecard(CurrentOrganization organization, @RequestParam(required = false) String pillar,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Integer page, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		KpiFilter filter = this.filters.filter(organization, pillar, owner, status);
+		Paged<Kpi> kpis = this.queries.page(organization.id(), filter, Paged.page(page), PAGE_SIZE);
+		LocalDate today = this.queries.today();
+		Map<UUID, List<Measurement>> recent = this.queries.recent(organization.id(), kpis.items().stream().map(Kpi::id).toList(),
+				today.minusYears(1));
+		Map<String, String> pillarNames = this.charter.current(organization.id()).content().pillars().stream()
+			.collect(Collectors.toMap(Pillar::key, Pillar::name, (a, b) -> a));
+		model.addAttribute("rows", kpis.map(kpi -> new ScorecardRow(kpi, kpi.status(), kpi.stale(today),
+				KpiCharts.sparkline(kpi, recent.getOrDefault(kpi.id(), List.of())),
+				kpi.pillars().stream().map(k -> pillarNames.getOrDefault(k, k)).toList())));
+		model.addAttribute("filter", Map.of("pillar", pillar == null ? "" : pillar, "owner", owner == null ? "" : owner,
+				"status", filter.status() == null ? "" : filter.status()));
+		model.addAttribute("today", today);
+		if (htmx != null) {
+			return "kpi/scorecard :: results";
+		}
+		model.addAttribute("pillars", this.charter.current(organization.id()).content().pillars());
+		model.addAttribute("people", this.people.people(organization.id()));
+		model.addAttribute("canManage", this.access.mayManage(organization));
+		model.addAttribute("canUpload", organization.may(Permission.CHECK_IN));
+		return "kpi/scorecard";
+	}
+
+	@PostMapping("/o/{slug}/scorecard/measurements")
+	String upload(CurrentOrganization organization, @RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+			int imported = this.importMeasurements.importCsv(organization, text);
+			redirect.addFlashAttribute("flash", "Imported " + imported + (imported == 1 ? " measurement." : " measurements."));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/o/" + organization.slug() + "/scorecard";
+	}
+
+}

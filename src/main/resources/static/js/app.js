@@ -75,7 +75,12 @@
       if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) { option.animation = false; }
       chart.setOption(option);
       el.dataset.drawn = 'true';
-      window.addEventListener('resize', function () { chart.resize(); });
+      // Redrawn whenever its box changes: window resizes, and htmx settling a swapped chart's size.
+      if (window.ResizeObserver) {
+        new ResizeObserver(function () { chart.resize(); }).observe(el);
+      } else {
+        window.addEventListener('resize', function () { chart.resize(); });
+      }
     });
   }
 

@@ -71,6 +71,41 @@ class StrategyBrowserTests extends BrowserTest {
 		screenshot(page, "roadmap-by-team");
 	}
 
+	@Test
+	void leaderAddsAnInitiativeThroughTheFormAndFindsItInTheFilteredList() {
+		TestOrganization org = clinic();
+		Page page = signedIn(org.leader());
+		page.navigate("/o/" + org.slug() + "/initiatives");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("+ New initiative")).click();
+		page.fill("#name", "Interpreter on call");
+		page.fill("#description", "Phone and video interpreters for twelve languages, bookable from the front desk.");
+		page.selectOption("#owner", new com.microsoft.playwright.options.SelectOption().setLabel("Sofia Alvarez"));
+		page.selectOption("#status", "ACTIVE");
+		page.fill("#start", LocalDate.now().minusMonths(1).toString());
+		page.fill("#end", LocalDate.now().plusMonths(8).toString());
+		page.fill("#budget", "60000");
+		page.fill("#fte", "1.5");
+		page.getByLabel("Access to care").check();
+		page.getByLabel("Quality & safety").check();
+		page.selectOption("#objectives", new com.microsoft.playwright.options.SelectOption().setLabel("Same-day slots for 30 % of visits"));
+		page.fill("#painPoints", "new-patient.visit.language-barrier");
+		screenshot(page, "initiative-form");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Added initiative \"Interpreter on call\".");
+		assertThat(page.locator("main")).containsText("Same-day slots for 30 % of visits");
+		screenshot(page, "initiative-detail");
+
+		page.navigate("/o/" + org.slug() + "/initiatives");
+		markDocument(page);
+		page.selectOption("#f-pillar", "quality");
+		assertThat(page.locator("#initiative-rows tbody tr")).hasCount(4);
+		assertThat(page.locator("#initiative-rows")).not().containsText("Evening clinic hours");
+		assertSameDocument(page);
+		page.selectOption("#f-pillar", "");
+		assertThat(page.locator("#initiative-rows tbody tr")).hasCount(7);
+		screenshot(page, "initiatives");
+	}
+
 	private TestOrganization clinic() {
 		TestOrganization org = this.organizations.create();
 		CurrentOrganization asLeader = this.organizations.as(org.slug(), org.leader());

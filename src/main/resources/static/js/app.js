@@ -122,6 +122,12 @@
     }
   });
 
+  // Forms that destroy something ask first: <form data-confirm="Delete this?">.
+  document.addEventListener('submit', function (event) {
+    var form = event.target.closest('form[data-confirm]');
+    if (form && !window.confirm(form.dataset.confirm)) { event.preventDefault(); }
+  });
+
   // Diff picker: choosing two versions loads the comparison (htmx does the request).
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
   document.addEventListener('htmx:afterSwap', function (event) { drawCharts(event.target); });

@@ -39,6 +39,28 @@
     setTimeout(function () { el.remove(); }, 6000);
   }
 
+  // A Gantt bar for custom series that name it (renderItem: "gantt"); each datum's value is
+  // [row, start ms, end ms, progress 0-100]: the span drawn light, the part done drawn full.
+  function gantt(params, api) {
+    var row = api.value(0);
+    var from = api.coord([api.value(1), row]);
+    var to = api.coord([api.value(2), row]);
+    var height = api.size([0, 1])[1] * 0.56;
+    var box = { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height };
+    var width = Math.max(to[0] - from[0], 3);
+    var span = echarts.graphic.clipRectByRect({ x: from[0], y: from[1] - height / 2, width: width, height: height }, box);
+    if (!span) { return; }
+    var done = echarts.graphic.clipRectByRect({ x: from[0], y: from[1] - height / 2,
+      width: width * Math.min(Math.max(api.value(3), 0), 100) / 100, height: height }, box);
+    var color = api.visual('color');
+    var children = [{ type: 'rect', shape: span, style: { fill: color, opacity: 0.28 } }];
+    if (done) { children.push({ type: 'rect', shape: done, style: { fill: color } }); }
+    children.push({ type: 'rect', shape: span, style: { fill: 'none', stroke: color, lineWidth: 1 } });
+    return { type: 'group', children: children };
+  }
+
+  var renderers = { gantt: gantt };
+
   // Charts: <div class="chart" data-chart='{ECharts option as JSON}'>.
   function drawCharts(root) {
     if (!window.echarts) { return; }
@@ -46,11 +68,19 @@
       if (el.dataset.drawn) { return; }
       var chart = echarts.init(el, null, { renderer: 'svg' });
       var option = JSON.parse(el.dataset.chart);
+      (option.series || []).forEach(function (series) {
+        if (typeof series.renderItem === 'string') { series.renderItem = renderers[series.renderItem]; }
+      });
       // People who asked their system for less motion get the chart drawn at once, without the sweep.
       if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) { option.animation = false; }
       chart.setOption(option);
       el.dataset.drawn = 'true';
-      window.addEventListener('resize', function () { chart.resize(); });
+      // Redrawn whenever its box changes: window resizes, and htmx settling a swapped chart's size.
+      if (window.ResizeObserver) {
+        new ResizeObserver(function () { chart.resize(); }).observe(el);
+      } else {
+        window.addEventListener('resize', function () { chart.resize(); });
+      }
     });
   }
 
@@ -90,6 +120,12 @@
       if (action === 'down' && row.nextElementSibling) { rows.insertBefore(row.nextElementSibling, row); }
       renumber(rows);
     }
+  });
+
+  // Forms that destroy something ask first: <form data-confirm="Delete this?">.
+  document.addEventListener('submit', function (event) {
+    var form = event.target.closest('form[data-confirm]');
+    if (form && !window.confirm(form.dataset.confirm)) { event.preventDefault(); }
   });
 
   // Diff picker: choosing two versions loads the comparison (htmx does the request).

@@ -18,7 +18,8 @@ class OpenApiIntegrationTests {
 	void documentsTheApiWithBearerAuthAndNoInternalParameters() {
 		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
 			.bodyText()
-			.contains("Plumbline API", "/api/v1/orgs/{slug}/charter", "/api/v1/me/tokens", "\"scheme\":\"bearer\"")
+			.contains("Plumbline API", "/api/v1/orgs/{slug}/charter", "/api/v1/me/tokens",
+					"/api/v1/orgs/{slug}/initiatives", "/api/v1/orgs/{slug}/initiatives/{id}", "\"scheme\":\"bearer\"")
 			.doesNotContain("CurrentOrganization", "PlumblineUser");
 	}
 

@@ -14,17 +14,17 @@ public record CheckInRecorded(UUID organizationId, UUID actorId, UUID keyResultI
 
 	@Override
 	public String action() {
-		return this.count == 1 ? "check-in.recorded" : "check-ins.imported";
+		return this.keyResultId != null ? "check-in.recorded" : "check-ins.imported";
 	}
 
 	@Override
 	public String subject() {
-		return this.count == 1 ? "key result " + this.keyResultKey : this.count + " check-ins";
+		return this.keyResultId != null ? "key result " + this.keyResultKey : this.count + " check-ins";
 	}
 
 	@Override
 	public String summary() {
-		return this.count == 1 ? "Checked in " + this.value.stripTrailingZeros().toPlainString() + " on " + this.date
+		return this.keyResultId != null ? "Checked in " + this.value.stripTrailingZeros().toPlainString() + " on " + this.date
 				: "Imported " + this.count + " check-ins from CSV";
 	}
 

@@ -31,15 +31,19 @@ public final class SmartLinter {
 
 	public enum Letter {
 
-		SPECIFIC("S", "SMART_SPECIFIC"), MEASURABLE("M", "SMART_MEASURABLE"), ACHIEVABLE("A", "SMART_ACHIEVABLE"),
-		RELEVANT("R", "SMART_RELEVANT"), TIMEBOUND("T", "SMART_TIMEBOUND");
+		SPECIFIC("S", "Specific", "SMART_SPECIFIC"), MEASURABLE("M", "Measurable", "SMART_MEASURABLE"),
+		ACHIEVABLE("A", "Achievable", "SMART_ACHIEVABLE"), RELEVANT("R", "Relevant", "SMART_RELEVANT"),
+		TIMEBOUND("T", "Time-bound", "SMART_TIMEBOUND");
 
 		private final String initial;
 
+		private final String label;
+
 		private final String auditCode;
 
-		Letter(String initial, String auditCode) {
+		Letter(String initial, String label, String auditCode) {
 			this.initial = initial;
+			this.label = label;
 			this.auditCode = auditCode;
 		}
 
@@ -52,7 +56,7 @@ public final class SmartLinter {
 		}
 
 		public String label() {
-			return name().charAt(0) + name().substring(1).toLowerCase().replace("timebound", "time-bound");
+			return this.label;
 		}
 
 	}

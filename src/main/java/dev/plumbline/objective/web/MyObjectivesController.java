@@ -75,7 +75,7 @@ class MyObjectivesController {
 			redirect.addFlashAttribute(problem == null ? "flash" : "problem", problem == null ? "Check-in saved." : problem);
 			return "redirect:/o/" + organization.slug() + "/my/objectives";
 		}
-		model.addAttribute("m", this.queries.mineByKeyResult(organization.id(), id));
+		model.addAttribute("mine", List.of(this.queries.mineByKeyResult(organization.id(), id)));
 		model.addAttribute("problem", problem);
 		model.addAttribute("problemFor", id);
 		model.addAttribute("savedFor", problem == null ? id : null);

@@ -33,8 +33,11 @@ public class ObjectiveFixture {
 
 	private final RecordCheckIn recordCheckIn;
 
+	private final ObjectiveQueries queries;
+
 	ObjectiveFixture(TestOrganizations organizations, ManagePeople managePeople, PeopleQueries people,
-			ManageObjectives manage, RecordCheckIn recordCheckIn) {
+			ManageObjectives manage, RecordCheckIn recordCheckIn, ObjectiveQueries queries) {
+		this.queries = queries;
 		this.organizations = organizations;
 		this.managePeople = managePeople;
 		this.people = people;
@@ -70,6 +73,20 @@ public class ObjectiveFixture {
 	public void checkIn(World world, UUID keyResult, double value) {
 		this.recordCheckIn.record(world.asLeader(), keyResult,
 				new RecordCheckIn.CheckIn(LocalDate.now(), BigDecimal.valueOf(value), new BigDecimal("0.7"), ""));
+	}
+
+	public void checkIn(World world, UUID keyResult, LocalDate date, double value, double confidence, String note) {
+		this.recordCheckIn.record(world.asLeader(), keyResult, new RecordCheckIn.CheckIn(date, BigDecimal.valueOf(value),
+				BigDecimal.valueOf(confidence), note));
+	}
+
+	/** Creates an objective with full control over its fields. */
+	public UUID objective(World world, ObjectiveDraft draft) {
+		return this.manage.create(world.asLeader(), draft);
+	}
+
+	public List<UUID> keyResults(World world, UUID objective) {
+		return this.queries.detail(world.org().id(), objective).keyResults().stream().map(k -> k.id()).toList();
 	}
 
 	public PeopleQueries people() {

@@ -75,7 +75,7 @@ final class ObjectiveCharts {
 		option.put("grid", Map.of("left", 40, "right", 16, "top", 16, "bottom", 56));
 		option.put("legend", Map.of("bottom", 0, "type", "scroll", "textStyle", Map.of("fontSize", 11)));
 		option.put("tooltip", Map.of("trigger", "axis"));
-		option.put("xAxis", Map.of("type", "time", "axisLabel", Map.of("fontSize", 11, "hideOverlap", true)));
+		option.put("xAxis", Map.of("type", "time", "splitNumber", 5, "axisLabel", Map.of("fontSize", 11, "hideOverlap", true)));
 		option.put("yAxis", Map.of("type", "value", "min", 0, "max", 1, "splitLine", Map.of("lineStyle", Map.of("color", "#eef2f3"))));
 		option.put("series", series);
 		return ChartJson.of(option);

@@ -227,6 +227,13 @@ class ObjectiveApiIntegrationTests {
 		assertThat(get(w, w.org().leader(), "/objectives/" + child)).hasStatus(404);
 	}
 
+	@Test
+	void theOpenApiDocumentListsTheObjectiveEndpoints() {
+		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyText().contains(
+				"/api/v1/orgs/{slug}/objectives", "/api/v1/orgs/{slug}/objectives/{id}",
+				"/api/v1/orgs/{slug}/key-results/{id}/check-ins", "/api/v1/orgs/{slug}/check-ins.csv", "objectiveKey.krKey");
+	}
+
 	private MvcTestResult get(World w, TestUser user, String path) {
 		return this.mvc.get().uri("/api/v1/orgs/" + w.org().slug() + path).with(user.session()).exchange();
 	}

@@ -54,6 +54,9 @@ public class RecordCheckIn {
 		this.access.requireCheckIn(organization, kr.ownerId());
 		List<FieldProblem> problems = new ArrayList<>();
 		check(problems, "", checkIn);
+		if (checkIn.date() != null && checkIn.date().isAfter(LocalDate.now(this.clock))) {
+			problems.add(new FieldProblem("date", "must not be in the future"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

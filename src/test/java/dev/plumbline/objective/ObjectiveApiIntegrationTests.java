@@ -62,6 +62,9 @@ class ObjectiveApiIntegrationTests {
 		assertThat(post(w, w.org().leader(), "/key-results/" + kr + "/check-ins",
 				"{\"date\": \"2026-02-01\", \"value\": 60, \"confidence\": 0.8, \"note\": \"rota\"}"))
 			.hasStatus(201).bodyJson().extractingPath("$.progress").isEqualTo(50.0);
+		assertThat(post(w, w.org().leader(), "/key-results/" + kr + "/check-ins",
+				"{\"date\": \"2999-01-01\", \"confidence\": 1.5}")).hasStatus(400).bodyJson()
+			.extractingPath("$.errors[*].field").asArray().containsExactlyInAnyOrder("value", "confidence", "date");
 		// (50 + 0) / 2
 		assertThat(get(w, w.org().stakeholder(), "/objectives/" + id)).hasStatusOk().bodyJson().satisfies(json -> {
 			assertThat(json).extractingPath("$.progress").isEqualTo(25.0);

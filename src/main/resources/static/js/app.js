@@ -108,6 +108,7 @@
       renumber(list);
       var fresh = list.lastElementChild.querySelector('input,textarea');
       if (fresh) { fresh.focus(); }
+      changed(list);
       return;
     }
     var tool = event.target.closest('[data-row-action]');
@@ -119,6 +120,7 @@
       if (action === 'up' && row.previousElementSibling) { rows.insertBefore(row, row.previousElementSibling); }
       if (action === 'down' && row.nextElementSibling) { rows.insertBefore(row.nextElementSibling, row); }
       renumber(rows);
+      changed(rows);
     }
   });
 
@@ -127,6 +129,12 @@
     var form = event.target.closest('form[data-confirm]');
     if (form && !window.confirm(form.dataset.confirm)) { event.preventDefault(); }
   });
+
+  // A row added, moved or removed is a change of its form (e.g. the SMART hints listen for it).
+  function changed(el) {
+    var form = el.closest('form');
+    if (form) { form.dispatchEvent(new Event('change', { bubbles: true })); }
+  }
 
   // Diff picker: choosing two versions loads the comparison (htmx does the request).
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });

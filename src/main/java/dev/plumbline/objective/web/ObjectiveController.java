@@ -1,0 +1,237 @@
+package dev.plumbline.objective.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.plumbline.charter.CharterQueries;
+import dev.plumbline.charter.Pillar;
+import dev.plumbline.objective.InitiativeLinks;
+import dev.plumbline.objective.ManageObjectives;
+import dev.plumbline.objective.ObjectiveAccess;
+import dev.plumbline.objective.ObjectiveQueries;
+import dev.plumbline.objective.ObjectiveStatus;
+import dev.plumbline.objective.ObjectiveViews.Detail;
+import dev.plumbline.objective.ObjectiveViews.Filter;
+import dev.plumbline.objective.ObjectiveViews.Item;
+import dev.plumbline.objective.SmartLinter;
+import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Permission;
+import dev.plumbline.people.PeopleQueries;
+import dev.plumbline.people.Person;
+import dev.plumbline.shared.InvalidInputException;
+import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.StaleVersionException;
+
+/**
+ * The objectives list, the objective page, its form with the as-you-type SMART hints, and the priority
+ * ranking within a team.
+ */
+@Controller
+class ObjectiveController {
+
+	private final ObjectiveQueries queries;
+
+	private final ManageObjectives manage;
+
+	private final ObjectiveAccess access;
+
+	private final PeopleQueries people;
+
+	private final CharterQueries charter;
+
+	private final ObjectProvider<InitiativeLinks> initiatives;
+
+	private final Clock clock;
+
+	ObjectiveController(ObjectiveQueries queries, ManageObjectives manage, ObjectiveAccess access, PeopleQueries people,
+			CharterQueries charter, ObjectProvider<InitiativeLinks> initiatives, Clock clock) {
+		this.queries = queries;
+		this.manage = manage;
+		this.access = access;
+		this.people = people;
+		this.charter = charter;
+		this.initiatives = initiatives;
+		this.clock = clock;
+	}
+
+	@GetMapping("/o/{slug}/objectives")
+	String list(CurrentOrganization organization, @RequestParam(required = false) String pillar,
+			@RequestParam(required = false) UUID team, @RequestParam(required = false) UUID owner,
+			@RequestParam(required = false) ObjectiveStatus status, @RequestParam(required = false) Integer page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		Filter filter = new Filter(pillar, team, owner, status);
+		Paged<Item> objectives = this.queries.page(organization.id(), filter, Paged.page(page), 25);
+		model.addAttribute("objectives", objectives);
+		model.addAttribute("filter", filter);
+		model.addAttribute("canCreate", organization.may(Permission.MANAGE_STRATEGY));
+		choices(organization, model);
+		return htmx != null ? "objective/list :: rows" : "objective/list";
+	}
+
+	@GetMapping("/o/{slug}/objectives/{id}")
+	String detail(CurrentOrganization organization, @PathVariable UUID id, Model model) {
+		Detail detail = this.queries.detail(organization.id(), id);
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("detail", detail);
+		model.addAttribute("hints", SmartLinter.lint(detail.facts(), today));
+		model.addAttribute("charts", ObjectiveCharts.keyResults(detail, today));
+		model.addAttribute("confidenceChart", ObjectiveCharts.confidence(detail));
+		model.addAttribute("pillarNames", pillarNames(organization));
+		model.addAttribute("canEdit", this.access.mayEdit(organization, detail.objective().ownerId()));
+		InitiativeLinks links = this.initiatives.getIfAvailable();
+		model.addAttribute("initiatives", links == null ? null : links.forObjective(organization.id(), id));
+		return "objective/detail";
+	}
+
+	@GetMapping("/o/{slug}/objectives/new")
+	String create(CurrentOrganization organization, @RequestParam(required = false) UUID parent, Model model) {
+		organization.require(Permission.MANAGE_STRATEGY);
+		ObjectiveForm form = ObjectiveForm.blank(this.access.me(organization).map(Person::id).orElse(null), null);
+		form.setParent(parent);
+		return form(organization, form, model);
+	}
+
+	@GetMapping("/o/{slug}/objectives/{id}/edit")
+	String edit(CurrentOrganization organization, @PathVariable UUID id, Model model) {
+		Detail detail = this.queries.detail(organization.id(), id);
+		if (!this.access.mayEdit(organization, detail.objective().ownerId())) {
+			organization.require(Permission.MANAGE_STRATEGY);
+		}
+		return form(organization, ObjectiveForm.of(detail), model);
+	}
+
+	@PostMapping("/o/{slug}/objectives")
+	String save(CurrentOrganization organization, @ModelAttribute("form") ObjectiveForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (form.getId() == null) {
+			organization.require(Permission.MANAGE_STRATEGY);
+		}
+		if (binding.hasErrors()) {
+			this.manage.problems(organization, form.getId(), form.toDraft())
+				.stream()
+				.filter(p -> !binding.hasFieldErrors(form.formField(p.field())))
+				.forEach(p -> binding.rejectValue(form.formField(p.field()), "invalid", p.message()));
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(organization, form, model);
+		}
+		try {
+			UUID id = form.getId();
+			if (id == null) {
+				id = this.manage.create(organization, form.toDraft());
+				redirect.addFlashAttribute("flash", "Objective created.");
+			}
+			else {
+				this.manage.update(organization, id, form.getVersion(), form.toDraft());
+				redirect.addFlashAttribute("flash", "Saved.");
+			}
+			return "redirect:/o/" + organization.slug() + "/objectives/" + id;
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(p -> binding.rejectValue(form.formField(p.field()), "invalid", p.message()));
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
+		catch (StaleVersionException ex) {
+			binding.reject("stale", ex.getMessage());
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+		}
+		return form(organization, form, model);
+	}
+
+	/** The SMART hints for the form as it stands (htmx, as the person types). */
+	@PostMapping("/o/{slug}/objectives/lint")
+	String lint(CurrentOrganization organization, @ModelAttribute("form") ObjectiveForm form, BindingResult binding,
+			Model model) {
+		model.addAttribute("hints", hints(organization, form));
+		return "objective/form :: hints";
+	}
+
+	@PostMapping("/o/{slug}/objectives/{id}/delete")
+	String delete(CurrentOrganization organization, @PathVariable UUID id, @RequestParam long version,
+			RedirectAttributes redirect) {
+		this.manage.delete(organization, id, version);
+		redirect.addFlashAttribute("flash", "Objective deleted.");
+		return "redirect:/o/" + organization.slug() + "/objectives";
+	}
+
+	@GetMapping("/o/{slug}/objectives/ranking")
+	String ranking(CurrentOrganization organization, @RequestParam(required = false) UUID team, Model model) {
+		List<dev.plumbline.people.Team> teams = this.people.teams(organization.id());
+		UUID chosen = team != null ? team : teams.isEmpty() ? null : teams.get(0).id();
+		model.addAttribute("team", chosen);
+		model.addAttribute("teams", teams);
+		model.addAttribute("ranking", this.queries.ranking(organization.id(), chosen));
+		model.addAttribute("canRank", organization.may(Permission.MANAGE_STRATEGY));
+		return "objective/ranking";
+	}
+
+	@PostMapping("/o/{slug}/objectives/{id}/move")
+	String move(CurrentOrganization organization, @PathVariable UUID id, @RequestParam String direction,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		this.manage.move(organization, id, "up".equals(direction));
+		UUID team = this.queries.item(organization.id(), id).map(Item::teamId).orElse(null);
+		if (htmx == null) {
+			return "redirect:/o/" + organization.slug() + "/objectives/ranking" + (team == null ? "" : "?team=" + team);
+		}
+		model.addAttribute("team", team);
+		model.addAttribute("ranking", this.queries.ranking(organization.id(), team));
+		model.addAttribute("canRank", true);
+		return "objective/ranking :: ranks";
+	}
+
+	private String form(CurrentOrganization organization, ObjectiveForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("hints", hints(organization, form));
+		model.addAttribute("parents", this.queries.choices(organization.id()).stream()
+			.filter(c -> !c.id().equals(form.getId())).toList());
+		model.addAttribute("mayChangeOwner", organization.may(Permission.MANAGE_STRATEGY));
+		choices(organization, model);
+		return "objective/form";
+	}
+
+	private List<SmartLinter.Hint> hints(CurrentOrganization organization, ObjectiveForm form) {
+		Map<String, List<SmartLinter.Point>> checkIns = form.getId() == null ? Map.of()
+				: this.queries.item(organization.id(), form.getId()).isEmpty() ? Map.of()
+						: this.queries.detail(organization.id(), form.getId()).keyResults().stream()
+							.collect(Collectors.toMap(k -> k.key(), k -> k.checkIns().stream()
+								.map(c -> new SmartLinter.Point(c.date(), c.value())).toList()));
+		var draft = form.toDraft();
+		List<String> chain = this.queries.pillarsThroughChain(organization.id(),
+				draft.pillars().stream().filter(p -> !p.isEmpty()).toList(), draft.parentId());
+		SmartLinter.Facts facts = new SmartLinter.Facts(draft.due(), chain, draft.keyResults().stream()
+			.map(k -> new SmartLinter.KeyResultFacts(k.title(), k.baseline(), k.target(), k.direction(),
+					k.key() == null ? List.of() : checkIns.getOrDefault(k.key(), List.of())))
+			.toList());
+		return SmartLinter.lint(facts, LocalDate.now(this.clock));
+	}
+
+	private void choices(CurrentOrganization organization, Model model) {
+		model.addAttribute("teams", this.people.teams(organization.id()));
+		model.addAttribute("people", this.people.people(organization.id()));
+		model.addAttribute("pillars", this.charter.current(organization.id()).content().pillars());
+		model.addAttribute("statuses", ObjectiveStatus.values());
+	}
+
+	private Map<String, String> pillarNames(CurrentOrganization organization) {
+		return this.charter.current(organization.id()).content().pillars().stream()
+			.collect(Collectors.toMap(Pillar::key, Pillar::name, (a, b) -> a));
+	}
+
+}

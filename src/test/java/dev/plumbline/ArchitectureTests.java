@@ -2,6 +2,7 @@ package dev.plumbline;
 
 import java.lang.reflect.Modifier;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -38,9 +39,8 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideInAPackage("dev.plumbline.shared..")
 			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("dev.plumbline.organization..", "dev.plumbline.charter..", "dev.plumbline.activity..",
-					"dev.plumbline.demo..")
+			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.plumbline..")
+				.and(JavaClass.Predicates.resideOutsideOfPackage("dev.plumbline.shared..")))
 			.check(this.classes);
 	}
 

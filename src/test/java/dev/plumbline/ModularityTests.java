@@ -22,7 +22,7 @@ class ModularityTests {
 	@Test
 	void hasTheFoundationModules() {
 		assertThat(this.modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("organization", "charter", "shared", "activity", "demo");
+			.contains("organization", "charter", "shared", "activity", "demo", "people", "objective", "strategy", "kpi");
 	}
 
 	@Test

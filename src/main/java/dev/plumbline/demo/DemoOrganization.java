@@ -44,11 +44,11 @@ class DemoOrganization {
 
 	private final TransactionTemplate transactions;
 
-	private final DemoTeams teams;
+	private final DemoWork work;
 
 	DemoOrganization(DemoSettings settings, OrganizationQueries organizations, DemoPeople people,
 			CreateOrganization createOrganization, ManageMembers manageMembers, ReviseCharter reviseCharter,
-			AcknowledgeCharter acknowledgeCharter, TransactionTemplate transactions, DemoTeams teams) {
+			AcknowledgeCharter acknowledgeCharter, TransactionTemplate transactions, DemoWork work) {
 		this.settings = settings;
 		this.organizations = organizations;
 		this.people = people;
@@ -57,7 +57,7 @@ class DemoOrganization {
 		this.reviseCharter = reviseCharter;
 		this.acknowledgeCharter = acknowledgeCharter;
 		this.transactions = transactions;
-		this.teams = teams;
+		this.work = work;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -94,7 +94,7 @@ class DemoOrganization {
 		this.reviseCharter.revise(asLeader, version, DemoCharter.third());
 		this.acknowledgeCharter.acknowledge(asLeader);
 		this.acknowledgeCharter.acknowledge(asAdmin);
-		this.teams.seed(asAdmin);
+		this.work.seed(asAdmin, asLeader);
 	}
 
 	private CurrentOrganization as(PlumblineUser user) {

@@ -48,7 +48,7 @@ class CharterBrowserTests extends BrowserTest {
 		assertThat(page.locator("#pillar-chart svg path").first()).isAttached();
 		screenshot(page, "charter-view");
 
-		page.locator("nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("History")).click();
+		page.locator(".page-head").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("History")).click();
 		Locator versions = page.locator(".timeline li");
 		assertThat(versions).hasCount(2);
 		assertThat(versions.first()).containsText("Version 2");

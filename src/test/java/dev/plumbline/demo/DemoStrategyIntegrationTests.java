@@ -51,10 +51,10 @@ class DemoStrategyIntegrationTests {
 		DemoTeams.TEAMS.forEach(team -> this.managePeople.addTeam(asAdmin, team));
 		DemoTeams.PEOPLE.forEach(person -> this.managePeople.addPerson(asAdmin,
 				new ManagePeople.NewPerson(person.key(), person.name(), null, person.teamKey())));
-		UUID sameDay = new StrategyFixtures(this.jdbc).objective(org.id(), "same-day-access", "Same-day access", null,
+		UUID sameDay = new StrategyFixtures(this.jdbc).objective(org.id(), "clinic-capacity", "More clinic capacity", null,
 				null, "access");
 
-		this.demoStrategy.seed(asLeader, Map.of("same-day-access", sameDay));
+		this.demoStrategy.seed(asLeader, Map.of("clinic-capacity", sameDay));
 
 		var all = this.initiatives.all(org.id());
 		assertThat(all).hasSizeGreaterThanOrEqualTo(12);

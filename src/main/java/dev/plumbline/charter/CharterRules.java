@@ -1,14 +1,13 @@
 package dev.plumbline.charter;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import dev.plumbline.shared.FieldProblem;
+import dev.plumbline.shared.Keys;
 
 /**
  * What makes a charter acceptable, and the keys it gets when none are given. Pure logic: the page, the
@@ -23,8 +22,6 @@ final class CharterRules {
 	static final int MAX_ITEMS = 20;
 
 	static final int MAX_BEHAVIORS = 12;
-
-	private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,59}");
 
 	private CharterRules() {
 	}
@@ -101,15 +98,8 @@ final class CharterRules {
 		if (given != null && !given.isBlank()) {
 			return given.strip();
 		}
-		String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		String base = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-		base = base.isEmpty() ? "item" : base.substring(0, Math.min(base.length(), 50));
-		String key = base;
-		for (int n = 2; taken.contains(key); n++) {
-			key = base + "-" + n;
-		}
-		taken.add(key);
-		return key;
+		String base = Keys.fromName(name);
+		return Keys.unique(base.isEmpty() ? "item" : base, taken);
 	}
 
 	private static void name(List<FieldProblem> problems, String path, String name, Set<String> seen, String kind) {
@@ -128,8 +118,8 @@ final class CharterRules {
 		if (key == null) {
 			return;
 		}
-		if (!KEY.matcher(key).matches()) {
-			problems.add(new FieldProblem(path + ".key", "may use lower-case letters, digits, '-' and '_' (up to 60)"));
+		if (!Keys.valid(key)) {
+			problems.add(new FieldProblem(path + ".key", Keys.RULE));
 		}
 		else if (!seen.add(key)) {
 			problems.add(new FieldProblem(path + ".key", "another " + kind + " already has the key \"" + key + "\""));

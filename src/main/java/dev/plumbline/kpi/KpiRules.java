@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
+import dev.plumbline.shared.Keys;
 import dev.plumbline.shared.FieldProblem;
 import dev.plumbline.shared.InvalidInputException;
 
@@ -22,7 +22,6 @@ import dev.plumbline.shared.InvalidInputException;
  */
 final class KpiRules {
 
-	static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,59}");
 
 	/** NUMERIC(18,4): at most 14 digits before the point. */
 	static final BigDecimal LIMIT = new BigDecimal("1e14");
@@ -50,7 +49,7 @@ final class KpiRules {
 			problems.add(new FieldProblem("name", "must be at most 160 characters"));
 		}
 		String key = key(draft.key(), name);
-		if (!KEY.matcher(key).matches()) {
+		if (!Keys.valid(key)) {
 			problems.add(new FieldProblem("key", "may use lower-case letters, digits, '.', '-' and '_' (up to 60)"));
 		}
 		String unit = strip(draft.unit());
@@ -137,9 +136,7 @@ final class KpiRules {
 		if (given != null && !given.isBlank()) {
 			return given.strip();
 		}
-		String base = (name == null ? "" : name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("(^-+|-+$)", "");
-		base = base.substring(0, Math.min(60, base.length())).replaceAll("-+$", "");
+		String base = Keys.fromName(name);
 		return base.isEmpty() ? "-" : base;
 	}
 

@@ -20,6 +20,7 @@ import dev.plumbline.people.PeopleQueries;
 import dev.plumbline.people.Team;
 import dev.plumbline.shared.FieldProblem;
 import dev.plumbline.shared.InvalidInputException;
+import dev.plumbline.shared.Keys;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.StaleVersionException;
 import dev.plumbline.shared.UseCase;
@@ -182,7 +183,7 @@ public class ManageObjectives {
 						+ (pillars.isEmpty() ? " (the charter has no pillars yet)" : " (known: " + String.join(", ", pillars.stream().sorted().toList()) + ")")));
 			}
 		}
-		if (ObjectiveRules.KEY.matcher(d.key()).matches() && this.store.keyTaken(org, d.key(), id)) {
+		if (Keys.valid(d.key()) && this.store.keyTaken(org, d.key(), id)) {
 			problems.add(new FieldProblem("key", "\"" + d.key() + "\" is already used by another objective"));
 		}
 		return problems;

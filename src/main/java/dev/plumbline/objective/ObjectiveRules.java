@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import dev.plumbline.objective.ObjectiveDraft.KeyResultDraft;
+import dev.plumbline.shared.Keys;
 import dev.plumbline.shared.FieldProblem;
 
 /**
@@ -19,7 +18,6 @@ final class ObjectiveRules {
 
 	static final int MAX_KEY_RESULTS = 20;
 
-	static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,59}");
 
 	private ObjectiveRules() {
 	}
@@ -36,7 +34,7 @@ final class ObjectiveRules {
 			BigDecimal baseline = kr.baseline() == null ? BigDecimal.ZERO : kr.baseline();
 			Direction direction = kr.direction() != null ? kr.direction()
 					: (kr.target() != null && kr.target().compareTo(baseline) < 0) ? Direction.DECREASE : Direction.INCREASE;
-			String key = blank(kr.key()) ? unique(key(kr.title(), "kr"), used) : kr.key().strip();
+			String key = blank(kr.key()) ? Keys.unique(key(kr.title(), "kr"), used) : kr.key().strip();
 			used.add(key);
 			keyResults.add(new KeyResultDraft(key, strip(kr.title()), strip(kr.unit()), baseline, kr.target(), direction));
 		}
@@ -55,7 +53,7 @@ final class ObjectiveRules {
 		else if (draft.title().length() > 200) {
 			problems.add(new FieldProblem("title", "must be at most 200 characters"));
 		}
-		if (!KEY.matcher(draft.key()).matches()) {
+		if (!Keys.valid(draft.key())) {
 			problems.add(new FieldProblem("key", "may use lower-case letters, digits, '.', '-' and '_' (up to 60)"));
 		}
 		if (draft.description().length() > 4000) {
@@ -80,7 +78,7 @@ final class ObjectiveRules {
 			else if (kr.title().length() > 200) {
 				problems.add(new FieldProblem(path + ".title", "must be at most 200 characters"));
 			}
-			if (!KEY.matcher(kr.key()).matches()) {
+			if (!Keys.valid(kr.key())) {
 				problems.add(new FieldProblem(path + ".key", "may use lower-case letters, digits, '.', '-' and '_' (up to 60)"));
 			}
 			else if (!keys.add(kr.key())) {
@@ -113,20 +111,8 @@ final class ObjectiveRules {
 	}
 
 	static String key(String title, String fallback) {
-		String base = (title == null ? "" : title).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("(^-+|-+$)", "");
-		if (base.length() > 50) {
-			base = base.substring(0, 50).replaceAll("-+$", "");
-		}
+		String base = Keys.fromName(title);
 		return base.isEmpty() ? fallback : base;
-	}
-
-	private static String unique(String key, Set<String> used) {
-		String candidate = key;
-		for (int n = 2; used.contains(candidate); n++) {
-			candidate = key + "-" + n;
-		}
-		return candidate;
 	}
 
 	private static boolean blank(String text) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.shared.FieldProblem;
+import dev.plumbline.shared.Keys;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.UseCase;
 
@@ -21,8 +22,6 @@ import dev.plumbline.shared.UseCase;
  */
 @UseCase
 public class ManagePeople {
-
-	private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,59}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -113,8 +112,8 @@ public class ManagePeople {
 		else if (name.strip().length() > 120) {
 			problems.add(new FieldProblem("name", "must be at most 120 characters"));
 		}
-		if (!KEY.matcher(key).matches()) {
-			problems.add(new FieldProblem("key", "may use lower-case letters, digits, '.', '-' and '_' (up to 60)"));
+		if (!Keys.valid(key)) {
+			problems.add(new FieldProblem("key", Keys.RULE));
 		}
 	}
 
@@ -122,9 +121,8 @@ public class ManagePeople {
 		if (given != null && !given.isBlank()) {
 			return given.strip();
 		}
-		String base = (name == null ? "" : name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("(^-+|-+$)", "");
-		return base.isEmpty() ? "-" : base.substring(0, Math.min(60, base.length()));
+		String base = Keys.fromName(name);
+		return base.isEmpty() ? "-" : base;
 	}
 
 }

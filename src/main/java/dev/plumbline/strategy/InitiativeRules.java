@@ -17,6 +17,7 @@ import dev.plumbline.charter.Pillar;
 import dev.plumbline.objective.ObjectiveDirectory;
 import dev.plumbline.objective.ObjectiveSummary;
 import dev.plumbline.people.PeopleQueries;
+import dev.plumbline.shared.Keys;
 import dev.plumbline.shared.FieldProblem;
 import dev.plumbline.shared.InvalidInputException;
 
@@ -27,7 +28,6 @@ import dev.plumbline.shared.InvalidInputException;
 @Component
 class InitiativeRules {
 
-	static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,59}");
 
 	/** {@code journey.stage.painPoint}: three keys; the journeys module resolves them later. */
 	static final Pattern PAIN_POINT = Pattern.compile("[a-z0-9][a-z0-9_-]{0,59}(\\.[a-z0-9][a-z0-9_-]{0,59}){2}");
@@ -67,7 +67,7 @@ class InitiativeRules {
 			problems.add(new FieldProblem("name", "must be at most 200 characters"));
 		}
 		String key = key(draft.key(), name);
-		if (!KEY.matcher(key).matches()) {
+		if (!Keys.valid(key)) {
 			problems.add(new FieldProblem("key", "may use lower-case letters, digits, '.', '-' and '_' (up to 60)"));
 		}
 		String description = draft.description() == null ? "" : draft.description().strip();
@@ -183,9 +183,8 @@ class InitiativeRules {
 		if (given != null && !given.isBlank()) {
 			return given.strip();
 		}
-		String base = (name == null ? "" : name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("(^-+|-+$)", "");
-		return base.isEmpty() ? "-" : base.substring(0, Math.min(60, base.length())).replaceAll("-+$", "");
+		String base = Keys.fromName(name);
+		return base.isEmpty() ? "-" : base;
 	}
 
 }

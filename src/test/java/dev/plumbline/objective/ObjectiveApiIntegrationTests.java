@@ -188,6 +188,11 @@ class ObjectiveApiIntegrationTests {
 		assertThat(this.directory.byId(w.org().id(), leaf).orElseThrow().progress()).isEqualTo(90.0);
 		assertThat(this.directory.byId(w.org().id(), middle).orElseThrow().progress()).isEqualTo(60.0);
 		assertThat(this.directory.byKey(w.org().id(), "top").orElseThrow().progress()).isEqualTo(30.0);
+		// reading one objective (its subtree only) agrees with reading the whole organization
+		assertThat(this.directory.summaries(w.org().id())).allSatisfy(summary -> assertThat(
+				this.directory.byId(w.org().id(), summary.id())).contains(summary));
+		assertThat(this.directory.byKey(w.org().id(), "no-such-key")).isEmpty();
+		assertThat(this.directory.byId(w.org().id(), UUID.randomUUID())).isEmpty();
 		assertThat(get(w, w.org().member(), "/objectives/" + top)).bodyJson().extractingPath("$.progress").isEqualTo(30.0);
 		assertThat(get(w, w.org().member(), "/objectives?size=1")).bodyJson().extractingPath("$.items[0].progress").isNotNull();
 	}

@@ -74,6 +74,10 @@
       // People who asked their system for less motion get the chart drawn at once, without the sweep.
       if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) { option.animation = false; }
       chart.setOption(option);
+      // Nodes, bars and points that carry a url open it when clicked (the alignment graph, group scores).
+      chart.on('click', function (params) {
+        if (params.data && params.data.url) { window.location.href = params.data.url; }
+      });
       el.dataset.drawn = 'true';
       // Redrawn whenever its box changes: window resizes, and htmx settling a swapped chart's size.
       if (window.ResizeObserver) {
@@ -140,6 +144,7 @@
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
   document.addEventListener('htmx:afterSwap', function (event) { drawCharts(event.target); });
   document.addEventListener('htmx:afterSettle', function () {
+    drawCharts(document);
     document.querySelectorAll('#toasts .toast').forEach(function (el) {
       if (!el.dataset.timer) { el.dataset.timer = '1'; setTimeout(function () { el.remove(); }, 6000); }
     });

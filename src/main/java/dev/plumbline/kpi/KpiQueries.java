@@ -100,6 +100,15 @@ public class KpiQueries {
 			.list());
 	}
 
+	/** The id of the KPI with this key (links from audit findings). */
+	public Optional<UUID> idOfKey(UUID organizationId, String key) {
+		return this.jdbc.sql("SELECT id FROM kpi WHERE organization_id = :org AND kpi_key = :key")
+			.param("org", organizationId)
+			.param("key", key)
+			.query(UUID.class)
+			.optional();
+	}
+
 	/** @throws NotFoundException when the organization has no such KPI */
 	public Kpi kpi(UUID organizationId, UUID id) {
 		return find(organizationId, id).orElseThrow(() -> new NotFoundException("No such KPI"));

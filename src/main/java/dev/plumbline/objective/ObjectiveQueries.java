@@ -82,6 +82,14 @@ public class ObjectiveQueries {
 		return new Paged<>(complete(org, rows), page, size, total);
 	}
 
+	/** The id of the objective with this key (links from audit findings and the alignment graph). */
+	public Optional<UUID> idOfKey(UUID org, String key) {
+		return this.jdbc.sql("SELECT id FROM objective WHERE organization_id = ? AND objective_key = ?")
+			.params(org, key)
+			.query(UUID.class)
+			.optional();
+	}
+
 	public Optional<Item> item(UUID org, UUID id) {
 		return this.jdbc.sql(SELECT + " WHERE o.organization_id = :org AND o.id = :id").param("org", org).param("id", id)
 			.query(ObjectiveQueries::item).optional().map(i -> complete(org, List.of(i)).get(0));

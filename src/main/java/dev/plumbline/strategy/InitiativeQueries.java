@@ -1,8 +1,10 @@
 package dev.plumbline.strategy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +21,19 @@ public class InitiativeQueries {
 
 	private final InitiativeStore store;
 
-	InitiativeQueries(InitiativeStore store) {
+	private final JdbcClient jdbc;
+
+	InitiativeQueries(InitiativeStore store, JdbcClient jdbc) {
 		this.store = store;
+		this.jdbc = jdbc;
+	}
+
+	/** The id of the initiative with this key (links from audit findings and the alignment graph). */
+	public Optional<UUID> idOfKey(UUID organizationId, String key) {
+		return this.jdbc.sql("SELECT id FROM initiative WHERE organization_id = ? AND initiative_key = ?")
+			.params(organizationId, key)
+			.query(UUID.class)
+			.optional();
 	}
 
 	public Paged<Initiative> page(UUID organizationId, InitiativeFilter filter, int page, int size) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.charter.CharterQueries;
 import dev.plumbline.charter.Pillar;
 import dev.plumbline.kpi.CreateKpi;
@@ -67,6 +68,13 @@ class KpiController {
 		this.recordMeasurement = recordMeasurement;
 		this.charter = charter;
 		this.people = people;
+	}
+
+	@GetMapping("/o/{slug}/kpis/key/{key}")
+	String byKey(CurrentOrganization organization, @PathVariable String key) {
+		UUID id = this.queries.idOfKey(organization.id(), key)
+			.orElseThrow(() -> new NotFoundException("This organization has no KPI " + key));
+		return "redirect:/o/" + organization.slug() + "/kpis/" + id;
 	}
 
 	@GetMapping("/o/{slug}/kpis/{id}")

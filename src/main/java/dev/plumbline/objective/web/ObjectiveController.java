@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.charter.CharterQueries;
 import dev.plumbline.charter.Pillar;
 import dev.plumbline.objective.InitiativeLinks;
@@ -84,6 +85,13 @@ class ObjectiveController {
 		model.addAttribute("canCreate", organization.may(Permission.MANAGE_STRATEGY));
 		choices(organization, model);
 		return htmx != null ? "objective/list :: rows" : "objective/list";
+	}
+
+	@GetMapping("/o/{slug}/objectives/key/{key}")
+	String byKey(CurrentOrganization organization, @PathVariable String key) {
+		UUID id = this.queries.idOfKey(organization.id(), key)
+			.orElseThrow(() -> new NotFoundException("This organization has no objective " + key));
+		return "redirect:/o/" + organization.slug() + "/objectives/" + id;
 	}
 
 	@GetMapping("/o/{slug}/objectives/{id}")

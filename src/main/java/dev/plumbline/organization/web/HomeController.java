@@ -58,7 +58,7 @@ class HomeController {
 
 	@GetMapping("/o/{slug}")
 	String organization(CurrentOrganization organization) {
-		return "redirect:/o/" + organization.slug() + "/charter";
+		return "redirect:/o/" + organization.slug() + "/dashboard";
 	}
 
 }

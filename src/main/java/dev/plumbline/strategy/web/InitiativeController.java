@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.charter.CharterQueries;
 import dev.plumbline.objective.ObjectiveDirectory;
 import dev.plumbline.organization.CurrentOrganization;
@@ -81,6 +82,13 @@ class InitiativeController {
 		model.addAttribute("statuses", InitiativeStatus.values());
 		model.addAttribute("canManage", organization.may(Permission.MANAGE_STRATEGY));
 		return "strategy/list";
+	}
+
+	@GetMapping("/o/{slug}/initiatives/key/{key}")
+	String byKey(CurrentOrganization organization, @PathVariable String key) {
+		UUID id = this.queries.idOfKey(organization.id(), key)
+			.orElseThrow(() -> new NotFoundException("This organization has no initiative " + key));
+		return "redirect:/o/" + organization.slug() + "/initiatives/" + id;
 	}
 
 	@GetMapping("/o/{slug}/initiatives/{id}")

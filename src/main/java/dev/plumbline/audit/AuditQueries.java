@@ -1,0 +1,198 @@
+package dev.plumbline.audit;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.plumbline.shared.Paged;
+
+/**
+ * The read side of audits for pages and the API: the latest run, the trend, group scores, findings
+ * (filtered, paged), the deductions behind a score ("why is this 62?") and the stored report and drawing.
+ */
+@Component
+@Transactional(readOnly = true)
+public class AuditQueries {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<LinkedHashMap<String, Object>> EVIDENCE = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	AuditQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Run> latest(UUID organizationId) {
+		return this.jdbc.sql(RUN_COLUMNS + " FROM audit_run r JOIN audit_latest l ON l.run_id = r.id WHERE l.organization_id = ?")
+			.param(organizationId)
+			.query(AuditQueries::run)
+			.optional();
+	}
+
+	/** The last {@code max} runs, oldest first: the index's trend. */
+	public List<Run> trend(UUID organizationId, int max) {
+		List<Run> runs = new ArrayList<>(this.jdbc
+			.sql(RUN_COLUMNS + " FROM audit_run r WHERE r.organization_id = ? ORDER BY r.ran_at DESC, r.id LIMIT ?")
+			.params(organizationId, max)
+			.query(AuditQueries::run)
+			.list());
+		Collections.reverse(runs);
+		return runs;
+	}
+
+	/** The scores of a run's pillars or teams, in the report's order. */
+	public List<GroupScore> groups(UUID organizationId, UUID runId, String kind) {
+		return this.jdbc.sql("""
+				SELECT group_kind, group_key, name, score FROM audit_group_score
+				WHERE organization_id = ? AND run_id = ? AND group_kind = ? ORDER BY position""")
+			.params(organizationId, runId, kind)
+			.query((rs, n) -> new GroupScore(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.list();
+	}
+
+	/** The latest run's findings that pass the filter, in report order (severity, code, subject). */
+	public Paged<FindingRow> findings(UUID organizationId, FindingFilter filter, int page, int size) {
+		Where where = Where.of(organizationId, filter);
+		long total = this.jdbc.sql("SELECT count(*) FROM audit_finding f " + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(size);
+		params.add((long) page * size);
+		List<FindingRow> rows = this.jdbc.sql(FINDING_COLUMNS + " FROM audit_finding f " + where.sql()
+				+ " ORDER BY f.position LIMIT ? OFFSET ?")
+			.params(params)
+			.query((rs, n) -> finding(rs))
+			.list();
+		return new Paged<>(rows, page, size, total);
+	}
+
+	/** How many of the latest run's findings pass the filter, by severity (every severity present). */
+	public Map<Severity, Long> counts(UUID organizationId, FindingFilter filter) {
+		Where where = Where.of(organizationId, filter);
+		Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+		for (Severity severity : Severity.values()) {
+			counts.put(severity, 0L);
+		}
+		this.jdbc.sql("SELECT f.severity, count(*) FROM audit_finding f " + where.sql() + " GROUP BY f.severity")
+			.params(where.params())
+			.query((rs, n) -> Map.entry(Severity.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list()
+			.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+		return counts;
+	}
+
+	/** Which codes the latest run found, for the filter's choices. */
+	public List<FindingCode> codes(UUID organizationId, boolean sensitive) {
+		return this.jdbc.sql("SELECT DISTINCT code FROM audit_finding WHERE organization_id = ? ORDER BY code")
+			.param(organizationId)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(FindingCode::valueOf)
+			.filter(code -> sensitive || !SensitiveFindings.isSensitive(code))
+			.toList();
+	}
+
+	/**
+	 * The points a group lost and the findings behind them, largest first: the answer to "why is this
+	 * score what it is?". {@code kind} is organization, pillar or team; the organization's key is "".
+	 */
+	public List<DeductionRow> deductions(UUID organizationId, String kind, String key, boolean sensitive, int limit) {
+		return this.jdbc.sql(FINDING_COLUMNS + ", d.points FROM audit_deduction d"
+				+ " JOIN audit_latest l ON l.run_id = d.run_id"
+				+ " JOIN audit_finding f ON f.run_id = d.run_id AND f.position = d.finding_position"
+				+ " WHERE l.organization_id = ? AND d.group_kind = ? AND d.group_key = ?"
+				+ (sensitive ? "" : " AND f.code NOT IN (" + SensitiveFindings.sqlList() + ")")
+				+ " ORDER BY d.points DESC, f.position LIMIT ?")
+			.params(organizationId, kind, key == null ? "" : key, limit)
+			.query((rs, n) -> new DeductionRow(finding(rs), rs.getDouble("points")))
+			.list();
+	}
+
+	/** The latest report as the command line would print it for the same organization and date. */
+	public Optional<String> reportJson(UUID organizationId) {
+		return this.jdbc.sql("SELECT report_json FROM audit_latest WHERE organization_id = ?")
+			.param(organizationId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The latest drawing of the alignment graph (an ECharts option). */
+	public Optional<String> graphJson(UUID organizationId) {
+		return this.jdbc.sql("SELECT graph_json FROM audit_latest WHERE organization_id = ?")
+			.param(organizationId)
+			.query(String.class)
+			.optional();
+	}
+
+	private static final String RUN_COLUMNS = "SELECT r.id, r.as_of, r.ran_at, r.trigger_reason, r.index_value,"
+			+ " r.critical_count, r.warning_count, r.info_count, r.duration_ms";
+
+	private static final String FINDING_COLUMNS = "SELECT f.position, f.code, f.severity, f.subject_kind,"
+			+ " f.subject_key, f.subject_name, f.evidence, f.action";
+
+	private static Run run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		Timestamp ranAt = rs.getTimestamp(3);
+		return new Run(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), ranAt.toInstant(),
+				rs.getString(4), rs.getInt(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9));
+	}
+
+	private static FindingRow finding(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new FindingRow(rs.getInt("position"), FindingCode.valueOf(rs.getString("code")),
+				Severity.valueOf(rs.getString("severity")), new Subject(rs.getString("subject_kind"),
+						rs.getString("subject_key"), rs.getString("subject_name")),
+				JSON.readValue(rs.getString("evidence"), EVIDENCE), rs.getString("action"));
+	}
+
+	/** One audit run: when, why, the index and the count of findings by severity. */
+	public record Run(UUID id, LocalDate asOf, java.time.Instant ranAt, String reason, int index, long critical,
+			long warning, long info, long durationMillis) {
+
+		public long findings() {
+			return this.critical + this.warning + this.info;
+		}
+
+	}
+
+	public record GroupScore(String kind, String key, String name, int score) {
+	}
+
+	public record FindingRow(int position, FindingCode code, Severity severity, Subject subject,
+			Map<String, Object> evidence, String action) {
+	}
+
+	public record DeductionRow(FindingRow finding, double points) {
+	}
+
+	/**
+	 * Which findings to list: by severity, code, subject kind, and the group (pillar or team) whose score
+	 * they lowered; {@code sensitive} false hides the findings drawn from fit assessments.
+	 */
+	public record FindingFilter(Severity severity, FindingCode code, String kind, String groupKind, String groupKey,
+			boolean sensitive) {
+
+		public static FindingFilter all(boolean sensitive) {
+			return new FindingFilter(null, null, null, null, null, sensitive);
+		}
+
+	}
+
+}

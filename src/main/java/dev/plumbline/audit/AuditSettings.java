@@ -1,0 +1,15 @@
+package dev.plumbline.audit;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the audit reruns: {@code debounce} is how long it waits after a change for more changes before
+ * rerunning (several edits in a row cost one audit); {@code trendLength} how many runs the trend shows.
+ */
+@ConfigurationProperties("plumbline.audit")
+public record AuditSettings(@DefaultValue("2s") Duration debounce, @DefaultValue("60") int trendLength) {
+
+}

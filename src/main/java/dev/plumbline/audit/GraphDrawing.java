@@ -43,6 +43,8 @@ final class GraphDrawing {
 
 	private int budget = NODES_AT_MOST;
 
+	private int left;
+
 	private GraphDrawing(OrganizationFile file, AuditReport report) {
 		this.file = file;
 		this.base = "/o/" + file.organization().slug();
@@ -75,14 +77,15 @@ final class GraphDrawing {
 			for (Objective objective : this.file.objectives()) {
 				boolean top = objective.parent() == null || !relevant.contains(objective.parent());
 				if (top && !objective.pillars().isEmpty() && objective.pillars().get(0).equals(pillar.key())) {
-					add(under, objective(objective));
+					add(under, () -> objective(objective));
 				}
 			}
 			for (Initiative initiative : this.file.initiatives()) {
 				if (!initiative.pillars().isEmpty() && initiative.pillars().get(0).equals(pillar.key())) {
-					add(under, initiative(initiative));
+					add(under, () -> initiative(initiative));
 				}
 			}
+			noteLeftOut(under);
 			node.put("children", under);
 			pillars.add(node);
 		}
@@ -92,14 +95,15 @@ final class GraphDrawing {
 		List<Object> orphans = new ArrayList<>();
 		for (Objective objective : this.file.objectives()) {
 			if (!relevant.contains(objective.key()) && (objective.parent() == null || relevant.contains(objective.parent()))) {
-				add(orphans, objective(objective));
+				add(orphans, () -> objective(objective));
 			}
 		}
 		for (Initiative initiative : this.file.initiatives()) {
 			if (initiative.pillars().isEmpty() && initiative.objectives().stream().noneMatch(relevant::contains)) {
-				add(orphans, initiative(initiative));
+				add(orphans, () -> initiative(initiative));
 			}
 		}
+		noteLeftOut(orphans);
 		apart.put("children", orphans);
 		apart.put("itemStyle", Map.of("color", "#9aa5a8", "borderType", "dashed"));
 		Map<String, Object> option = new LinkedHashMap<>();
@@ -131,9 +135,21 @@ final class GraphDrawing {
 		return series;
 	}
 
-	private void add(List<Object> into, Map<String, Object> node) {
+	/** Adds a node while the drawing has room; beyond it, counts what was left out. */
+	private void add(List<Object> into, java.util.function.Supplier<Map<String, Object>> node) {
 		if (this.budget > 0) {
-			into.add(node);
+			into.add(node.get());
+		}
+		else {
+			this.left++;
+		}
+	}
+
+	/** Closes a list of children with a note of what did not fit, if anything. */
+	private void noteLeftOut(List<Object> into) {
+		if (this.left > 0) {
+			into.add(Map.of("name", "+" + this.left + " more not drawn", "itemStyle", Map.of("color", "#9aa5a8")));
+			this.left = 0;
 		}
 	}
 
@@ -151,7 +167,7 @@ final class GraphDrawing {
 			}
 		}
 		for (Objective child : this.children.getOrDefault(objective.key(), List.of())) {
-			add(under, objective(child));
+			add(under, () -> objective(child));
 		}
 		if (!under.isEmpty()) {
 			node.put("children", under);

@@ -55,9 +55,9 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void auditDependsOnlyOnInterchangeAndShared() {
+	void auditRulesAndGraphSeeOnlyTheAuditModelAndTheOrganizationFile() {
 		noClasses().that()
-			.resideInAPackage("dev.plumbline.audit..")
+			.resideInAnyPackage("dev.plumbline.audit.rule..", "dev.plumbline.audit.graph..")
 			.should()
 			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.plumbline..")
 				.and(JavaClass.Predicates.resideOutsideOfPackages("dev.plumbline.audit..", "dev.plumbline.interchange..",

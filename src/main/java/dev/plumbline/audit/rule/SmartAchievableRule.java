@@ -1,0 +1,94 @@
+package dev.plumbline.audit.rule;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.plumbline.audit.Finding;
+import dev.plumbline.audit.FindingCode;
+import dev.plumbline.audit.Subject;
+import dev.plumbline.audit.Thresholds;
+import dev.plumbline.audit.graph.AlignmentGraph;
+import dev.plumbline.interchange.OrganizationFile.CheckIn;
+import dev.plumbline.interchange.OrganizationFile.Direction;
+import dev.plumbline.interchange.OrganizationFile.KeyResult;
+import dev.plumbline.interchange.OrganizationFile.Objective;
+
+/**
+ * SMART_ACHIEVABLE, as the objective module's SMART linter judges it: for a key result of an open
+ * objective with a target, a due date and two or more dated check-ins spanning at least one day, the rate
+ * still needed (from the latest value to the target, over the days from {@code asOf} to the due date) is
+ * more than {@code achievableRateMultiple} (3) times the rate seen from the first to the latest check-in.
+ * Rates count in the key result's direction. Already at the target: fine. Due date reached and target
+ * not: fires. No progress seen (observed rate zero or backwards) while the target is ahead: fires. The
+ * comparison is exact (decimals, cross-multiplied).
+ */
+public final class SmartAchievableRule implements AuditRule {
+
+	@Override
+	public FindingCode code() {
+		return FindingCode.SMART_ACHIEVABLE;
+	}
+
+	@Override
+	public List<Finding> apply(AlignmentGraph graph, LocalDate asOf, Thresholds thresholds) {
+		List<Finding> findings = new ArrayList<>();
+		for (Objective objective : graph.file().objectives()) {
+			if (!Findings.open(objective.status()) || objective.due() == null) {
+				continue;
+			}
+			for (KeyResult kr : objective.keyResults()) {
+				Evidence evidence = judge(kr, objective.due(), asOf, thresholds.achievableRateMultiple());
+				if (evidence != null) {
+					Subject subject = Subjects.keyResult(objective, kr);
+					findings.add(Findings.of(code(), subject, evidence.put("objective", objective.key()),
+							"Re-plan " + Subjects.quoted(subject) + ": lower the target, move the due date, or add the people and money to speed it up."));
+				}
+			}
+		}
+		return findings;
+	}
+
+	/** The evidence when the key result is judged unachievable, else null (achievable or not judged). */
+	static Evidence judge(KeyResult kr, LocalDate due, LocalDate asOf, BigDecimal multiple) {
+		List<CheckIn> points = kr.checkIns()
+			.stream()
+			.filter(c -> c.date() != null && c.value() != null)
+			.sorted(Comparator.comparing(CheckIn::date))
+			.toList();
+		if (kr.target() == null || points.size() < 2) {
+			return null;
+		}
+		CheckIn first = points.get(0);
+		CheckIn last = points.get(points.size() - 1);
+		long observedDays = Findings.daysBetween(first.date(), last.date());
+		if (observedDays <= 0) {
+			return null;
+		}
+		BigDecimal sign = kr.direction() == Direction.DECREASE ? BigDecimal.ONE.negate() : BigDecimal.ONE;
+		BigDecimal remaining = sign.multiply(kr.target().subtract(last.value()));
+		if (remaining.signum() <= 0) {
+			return null;
+		}
+		BigDecimal moved = sign.multiply(last.value().subtract(first.value()));
+		long daysLeft = Findings.daysBetween(asOf, due);
+		Evidence evidence = Evidence.of()
+			.put("target", kr.target())
+			.put("latest", last.value())
+			.put("latestDate", last.date())
+			.put("due", due)
+			.put("daysLeft", daysLeft)
+			.put("observedPerDay", moved.doubleValue() / observedDays);
+		if (daysLeft <= 0 || moved.signum() <= 0) {
+			return evidence;
+		}
+		evidence.put("neededPerDay", remaining.doubleValue() / daysLeft);
+		// needed / observed > multiple  <=>  remaining * observedDays > multiple * moved * daysLeft
+		BigDecimal neededScaled = remaining.multiply(BigDecimal.valueOf(observedDays));
+		BigDecimal allowedScaled = multiple.multiply(moved).multiply(BigDecimal.valueOf(daysLeft));
+		return neededScaled.compareTo(allowedScaled) > 0 ? evidence : null;
+	}
+
+}

@@ -108,6 +108,17 @@ public class OrganizationQueries {
 		return this.jdbc.sql("SELECT id FROM organization WHERE slug = :slug").param("slug", slug).query(UUID.class).optional();
 	}
 
+	/** Name and slug of an organization by id, for system tasks (export, audit). */
+	public Optional<MyOrganization> organization(UUID organizationId) {
+		return this.jdbc.sql("""
+				SELECT o.slug, o.name, (SELECT count(*) FROM membership m WHERE m.organization_id = o.id)
+				FROM organization o WHERE o.id = :id
+				""")
+			.param("id", organizationId)
+			.query((rs, i) -> new MyOrganization(rs.getString(1), rs.getString(2), null, rs.getLong(3)))
+			.optional();
+	}
+
 	public boolean anyOrganizationExists() {
 		return this.jdbc.sql("SELECT count(*) FROM organization").query(Long.class).single() > 0;
 	}

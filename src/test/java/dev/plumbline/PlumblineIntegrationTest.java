@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(properties = "plumbline.audit.debounce=300ms")
 @AutoConfigureMockMvc
 @Import(TestOrganizations.class)
 public @interface PlumblineIntegrationTest {

@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.plumbline.PlumblineIntegrationTest;
-import dev.plumbline.TestOrganizations;
-import dev.plumbline.TestOrganizations.TestOrganization;
 import dev.plumbline.audit.AlignmentIndex.Deduction;
 import dev.plumbline.audit.AlignmentIndex.Score;
 import dev.plumbline.audit.AuditQueries.FindingFilter;
@@ -29,8 +28,14 @@ class AuditStoreIntegrationTests {
 	@Autowired
 	AuditQueries queries;
 
-	@Autowired
-	TestOrganizations organizations;
+	/** Organizations made straight in SQL: no member, no write event, so no background audit interferes. */
+	UUID organization() {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("INSERT INTO organization (id, slug, name, created_at) VALUES (?, ?, ?, ?)")
+			.params(id, "a-" + id.toString().substring(0, 12), "Audit test", java.sql.Timestamp.from(Instant.now()))
+			.update();
+		return id;
+	}
 
 	@Autowired
 	JdbcClient jdbc;
@@ -64,93 +69,93 @@ class AuditStoreIntegrationTests {
 
 	@Test
 	void keepsEveryRunForTheTrendButOnlyTheLatestFindings() {
-		TestOrganization org = this.organizations.create();
+		UUID org = organization();
 		LocalDate day = LocalDate.of(2026, 11, 2);
-		this.store.save(org.id(), report(day, 70, List.of(ORPHAN, UNOWNED), List.of(new Deduction(ORPHAN, 20),
+		this.store.save(org, report(day, 70, List.of(ORPHAN, UNOWNED), List.of(new Deduction(ORPHAN, 20),
 				new Deduction(UNOWNED, 10)), List.of()), "{\"first\":true}", "{}", "import", Instant.parse("2026-11-02T08:00:00Z"), 12);
-		this.store.save(org.id(), report(day.plusDays(1), 85, List.of(UNOWNED, STALE), List.of(new Deduction(UNOWNED, 10),
+		this.store.save(org, report(day.plusDays(1), 85, List.of(UNOWNED, STALE), List.of(new Deduction(UNOWNED, 10),
 				new Deduction(STALE, 5)), List.of(new Score("access", "Access", 80, List.of(new Deduction(STALE, 20))))),
 				"{\"second\":true}", "{\"series\":[]}", "objective.changed", Instant.parse("2026-11-03T08:00:00Z"), 9);
 
-		assertThat(this.queries.trend(org.id(), 10)).extracting(AuditQueries.Run::index).containsExactly(70, 85);
-		AuditQueries.Run latest = this.queries.latest(org.id()).orElseThrow();
+		assertThat(this.queries.trend(org, 10)).extracting(AuditQueries.Run::index).containsExactly(70, 85);
+		AuditQueries.Run latest = this.queries.latest(org).orElseThrow();
 		assertThat(latest.index()).isEqualTo(85);
 		assertThat(latest.asOf()).isEqualTo(day.plusDays(1));
 		assertThat(latest.warning()).isEqualTo(1);
 		assertThat(latest.info()).isEqualTo(1);
 		assertThat(latest.reason()).isEqualTo("objective.changed");
-		assertThat(this.queries.reportJson(org.id())).contains("{\"second\":true}");
-		assertThat(this.queries.graphJson(org.id())).contains("{\"series\":[]}");
-		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_finding WHERE organization_id = ?").param(org.id())
+		assertThat(this.queries.reportJson(org)).contains("{\"second\":true}");
+		assertThat(this.queries.graphJson(org)).contains("{\"series\":[]}");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_finding WHERE organization_id = ?").param(org)
 			.query(Long.class).single()).isEqualTo(2);
-		assertThat(this.queries.findings(org.id(), FindingFilter.all(true), 0, 50).items())
+		assertThat(this.queries.findings(org, FindingFilter.all(true), 0, 50).items())
 			.extracting(row -> row.subject().key())
 			.containsExactly("reduce-wait", "grow-reach");
-		assertThat(this.queries.groups(org.id(), latest.id(), "pillar")).extracting(AuditQueries.GroupScore::score)
+		assertThat(this.queries.groups(org, latest.id(), "pillar")).extracting(AuditQueries.GroupScore::score)
 			.containsExactly(80);
 	}
 
 	@Test
 	void storesEvidenceAndActionAsWrittenAndExplainsEachGroupsScore() {
-		TestOrganization org = this.organizations.create();
-		this.store.save(org.id(), report(LocalDate.of(2026, 11, 2), 70, List.of(ORPHAN, UNOWNED, STALE),
+		UUID org = organization();
+		this.store.save(org, report(LocalDate.of(2026, 11, 2), 70, List.of(ORPHAN, UNOWNED, STALE),
 				List.of(new Deduction(ORPHAN, 20), new Deduction(UNOWNED, 7.5), new Deduction(STALE, 2.5)),
 				List.of(new Score("access", "Access", 80, List.of(new Deduction(STALE, 20))))), "{}", "{}", "test",
 				Instant.now(), 1);
 
-		AuditQueries.FindingRow orphan = this.queries.findings(org.id(), FindingFilter.all(true), 0, 1).items().get(0);
+		AuditQueries.FindingRow orphan = this.queries.findings(org, FindingFilter.all(true), 0, 1).items().get(0);
 		assertThat(orphan.code()).isEqualTo(FindingCode.ORPHAN_INITIATIVE);
 		assertThat(orphan.severity()).isEqualTo(Severity.CRITICAL);
 		assertThat(orphan.evidence()).containsExactly(Map.entry("status", "active"), Map.entry("days", 61));
 		assertThat(orphan.action()).isEqualTo("Link it to a pillar or cancel it.");
-		assertThat(this.queries.deductions(org.id(), "organization", "", true, 10))
+		assertThat(this.queries.deductions(org, "organization", "", true, 10))
 			.extracting(d -> d.finding().subject().key(), AuditQueries.DeductionRow::points)
 			.containsExactly(tuple("clinic-app", 20.0),
 					tuple("reduce-wait", 7.5),
 					tuple("grow-reach", 2.5));
-		assertThat(this.queries.deductions(org.id(), "pillar", "access", true, 10))
+		assertThat(this.queries.deductions(org, "pillar", "access", true, 10))
 			.extracting(d -> d.finding().code()).containsExactly(FindingCode.STALE_OBJECTIVE);
-		assertThat(this.queries.findings(org.id(), new FindingFilter(null, null, null, "team", "care", true), 0, 10).items())
+		assertThat(this.queries.findings(org, new FindingFilter(null, null, null, "team", "care", true), 0, 10).items())
 			.extracting(row -> row.code()).containsExactly(FindingCode.UNOWNED);
 	}
 
 	@Test
 	void filtersBySeverityCodeAndKindAndHidesFitFindingsFromThoseWhoMayNotReadFits() {
-		TestOrganization org = this.organizations.create();
-		this.store.save(org.id(), report(LocalDate.of(2026, 11, 2), 60, List.of(ORPHAN, MISFIT, UNOWNED, STALE),
+		UUID org = organization();
+		this.store.save(org, report(LocalDate.of(2026, 11, 2), 60, List.of(ORPHAN, MISFIT, UNOWNED, STALE),
 				List.of(new Deduction(ORPHAN, 20), new Deduction(MISFIT, 15), new Deduction(UNOWNED, 5)), List.of()),
 				"{}", "{}", "test", Instant.now(), 1);
 
-		assertThat(this.queries.findings(org.id(), new FindingFilter(Severity.CRITICAL, null, null, null, null, true), 0, 10).items())
+		assertThat(this.queries.findings(org, new FindingFilter(Severity.CRITICAL, null, null, null, null, true), 0, 10).items())
 			.extracting(AuditQueries.FindingRow::code)
 			.containsExactly(FindingCode.ORPHAN_INITIATIVE, FindingCode.VALUES_MISFIT);
-		assertThat(this.queries.findings(org.id(), new FindingFilter(Severity.CRITICAL, null, null, null, null, false), 0, 10).items())
+		assertThat(this.queries.findings(org, new FindingFilter(Severity.CRITICAL, null, null, null, null, false), 0, 10).items())
 			.extracting(AuditQueries.FindingRow::code)
 			.containsExactly(FindingCode.ORPHAN_INITIATIVE);
-		assertThat(this.queries.findings(org.id(), new FindingFilter(null, FindingCode.UNOWNED, "objective", null, null, false), 0, 10).total())
+		assertThat(this.queries.findings(org, new FindingFilter(null, FindingCode.UNOWNED, "objective", null, null, false), 0, 10).total())
 			.isEqualTo(1);
-		assertThat(this.queries.counts(org.id(), FindingFilter.all(false)))
+		assertThat(this.queries.counts(org, FindingFilter.all(false)))
 			.containsEntry(Severity.CRITICAL, 1L).containsEntry(Severity.WARNING, 1L).containsEntry(Severity.INFO, 1L);
-		assertThat(this.queries.counts(org.id(), FindingFilter.all(true))).containsEntry(Severity.CRITICAL, 2L);
-		assertThat(this.queries.deductions(org.id(), "organization", "", false, 10))
+		assertThat(this.queries.counts(org, FindingFilter.all(true))).containsEntry(Severity.CRITICAL, 2L);
+		assertThat(this.queries.deductions(org, "organization", "", false, 10))
 			.extracting(d -> d.finding().code()).doesNotContain(FindingCode.VALUES_MISFIT);
-		assertThat(this.queries.codes(org.id(), false)).doesNotContain(FindingCode.VALUES_MISFIT);
-		assertThat(this.queries.codes(org.id(), true)).contains(FindingCode.VALUES_MISFIT);
+		assertThat(this.queries.codes(org, false)).doesNotContain(FindingCode.VALUES_MISFIT);
+		assertThat(this.queries.codes(org, true)).contains(FindingCode.VALUES_MISFIT);
 	}
 
 	@Test
 	void oneOrganizationNeverSeesAnothersAudit() {
-		TestOrganization mine = this.organizations.create();
-		TestOrganization theirs = this.organizations.create();
-		this.store.save(theirs.id(), report(LocalDate.of(2026, 11, 2), 40, List.of(ORPHAN), List.of(new Deduction(ORPHAN, 60)),
+		UUID mine = organization();
+		UUID theirs = organization();
+		this.store.save(theirs, report(LocalDate.of(2026, 11, 2), 40, List.of(ORPHAN), List.of(new Deduction(ORPHAN, 60)),
 				List.of()), "{\"theirs\":1}", "{}", "test", Instant.now(), 1);
 
-		assertThat(this.queries.latest(mine.id())).isEmpty();
-		assertThat(this.queries.trend(mine.id(), 10)).isEmpty();
-		assertThat(this.queries.reportJson(mine.id())).isEmpty();
-		assertThat(this.queries.findings(mine.id(), FindingFilter.all(true), 0, 10).total()).isZero();
-		assertThat(this.queries.deductions(mine.id(), "organization", "", true, 10)).isEmpty();
-		assertThat(this.queries.counts(mine.id(), FindingFilter.all(true)).values()).containsOnly(0L);
+		assertThat(this.queries.latest(mine)).isEmpty();
+		assertThat(this.queries.trend(mine, 10)).isEmpty();
+		assertThat(this.queries.reportJson(mine)).isEmpty();
+		assertThat(this.queries.findings(mine, FindingFilter.all(true), 0, 10).total()).isZero();
+		assertThat(this.queries.deductions(mine, "organization", "", true, 10)).isEmpty();
+		assertThat(this.queries.counts(mine, FindingFilter.all(true)).values()).containsOnly(0L);
 	}
 
 }

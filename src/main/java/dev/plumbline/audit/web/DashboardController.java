@@ -108,7 +108,7 @@ class DashboardController {
 	}
 
 	/** Builds links to findings' subjects for the template. */
-	record Links(String slug) {
+	public record Links(String slug) {
 
 		public String to(dev.plumbline.audit.Subject subject) {
 			return SubjectLinks.of(this.slug, subject);

@@ -8,7 +8,7 @@ import dev.plumbline.audit.AuditQueries;
  * The group a dashboard looks at: the organization, a pillar ({@code pillar:key}) or a team
  * ({@code team:key}); anything else means the organization.
  */
-record Group(String kind, String key) {
+public record Group(String kind, String key) {
 
 	static Group parse(String text) {
 		if (text != null) {
@@ -23,16 +23,16 @@ record Group(String kind, String key) {
 		return new Group(null, null);
 	}
 
-	boolean isOrganization() {
+	public boolean isOrganization() {
 		return this.kind == null;
 	}
 
-	String kindOrOrganization() {
+	public String kindOrOrganization() {
 		return this.kind == null ? "organization" : this.kind;
 	}
 
 	/** The parameter value that selects this group again. */
-	String param() {
+	public String param() {
 		return this.kind == null ? "" : this.kind + ":" + this.key;
 	}
 

@@ -1,0 +1,171 @@
+package dev.plumbline.audit.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import dev.plumbline.PlumblineIntegrationTest;
+import dev.plumbline.TestOrganizations;
+import dev.plumbline.TestOrganizations.TestOrganization;
+import dev.plumbline.TestUser;
+import dev.plumbline.audit.AuditQueries;
+import dev.plumbline.audit.RunAudit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@PlumblineIntegrationTest
+class DashboardIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestOrganizations organizations;
+
+	@Autowired
+	RunAudit runAudit;
+
+	@Autowired
+	AuditQueries queries;
+
+	TestOrganization withOrphan() {
+		TestOrganization org = this.organizations.withCharter();
+		String body = """
+				{"name": "Glossy brochure", "status": "active", "start": "2026-01-01", "end": "2030-12-31",
+				 "budget": 5000, "fte": 0.5, "progress": 10, "pillars": [], "objectives": []}""";
+		assertThat(this.mvc.post().uri("/api/v1/orgs/{slug}/initiatives", org.slug())
+			.with(org.leader().session()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(201);
+		return org;
+	}
+
+	MvcTestResult dashboard(TestOrganization org, TestUser user, String query) {
+		return this.mvc.get().uri("/o/" + org.slug() + "/dashboard" + query).with(user.session()).exchange();
+	}
+
+	@Test
+	void showsTheIndexItsTrendAndEachFindingWithEvidenceAndAction() {
+		TestOrganization org = withOrphan();
+		AuditQueries.Run run = this.runAudit.run(org.id(), "test");
+
+		MvcTestResult page = dashboard(org, org.member(), "");
+
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText()
+			.contains("Alignment index")
+			.contains("data-chart")
+			.contains("ORPHAN_INITIATIVE")
+			.contains("Glossy brochure")
+			.contains("/o/" + org.slug() + "/initiatives/key/glossy-brochure")
+			.contains("Why is the organization at " + run.index() + "?")
+			.contains("The alignment graph");
+	}
+
+	@Test
+	void filtersFindingsInPlaceForHtmxAndLinksTheSubjectByKey() throws Exception {
+		TestOrganization org = withOrphan();
+		this.runAudit.run(org.id(), "test");
+
+		MvcTestResult fragment = this.mvc.get()
+			.uri("/o/" + org.slug() + "/dashboard?severity=CRITICAL")
+			.header("HX-Request", "true").header("HX-Target", "findings")
+			.with(org.leader().session()).exchange();
+		assertThat(fragment).hasStatusOk();
+		assertThat(fragment).bodyText().contains("id=\"findings\"").contains("ORPHAN_INITIATIVE").doesNotContain("<html");
+
+		MvcTestResult infoOnly = dashboard(org, org.leader(), "?severity=INFO&code=ORPHAN_INITIATIVE");
+		assertThat(infoOnly).bodyText().contains("No findings match.");
+
+		MvcTestResult link = this.mvc.get().uri("/o/" + org.slug() + "/initiatives/key/glossy-brochure")
+			.with(org.member().session()).exchange();
+		assertThat(link).hasStatus3xxRedirection();
+		assertThat(link.getResponse().getRedirectedUrl()).startsWith("/o/" + org.slug() + "/initiatives/");
+		assertThat(this.mvc.get().uri("/o/" + org.slug() + "/initiatives/key/no-such-thing")
+			.with(org.member().session())).hasStatus(404);
+	}
+
+	@Test
+	void aWriteRerunsTheAuditInTheBackgroundAndTheFirstViewWaitsForIt() throws Exception {
+		TestOrganization org = this.organizations.withCharter();
+		Optional<AuditQueries.Run> before = this.queries.latest(org.id());
+		MvcTestResult first = dashboard(org, org.member(), "");
+		if (before.isEmpty()) {
+			assertThat(first).bodyText().contains("id=\"pending\"").contains("hx-trigger=\"every 1s\"");
+		}
+		AuditQueries.Run initial = awaitRun(org, null);
+		withOrphanIn(org);
+
+		AuditQueries.Run after = awaitRun(org, initial.ranAt());
+
+		assertThat(after.critical()).isGreaterThan(initial.critical());
+		assertThat(after.reason()).isEqualTo("initiative.created");
+		assertThat(this.queries.trend(org.id(), 100)).hasSizeGreaterThanOrEqualTo(2);
+	}
+
+	private void withOrphanIn(TestOrganization org) {
+		assertThat(this.mvc.post().uri("/api/v1/orgs/{slug}/initiatives", org.slug())
+			.with(org.leader().session()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Lonely project\", \"status\": \"active\", \"pillars\": [], \"objectives\": []}"))
+			.hasStatus(201);
+	}
+
+	private AuditQueries.Run awaitRun(TestOrganization org, Instant after) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+		while (Instant.now().isBefore(deadline)) {
+			Optional<AuditQueries.Run> latest = this.queries.latest(org.id());
+			if (latest.isPresent() && (after == null || latest.get().ranAt().isAfter(after))) {
+				return latest.get();
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("No audit run of " + org.slug() + " within 20 s");
+	}
+
+	@Test
+	void onlyLeadersAndAdminsRunTheAuditOnDemand() {
+		TestOrganization org = this.organizations.withCharter();
+		assertThat(this.mvc.post().uri("/o/" + org.slug() + "/audit/runs").with(org.member().session()).with(csrf()))
+			.hasStatus(403);
+		assertThat(this.mvc.post().uri("/o/" + org.slug() + "/audit/runs").with(org.leader().session()).with(csrf()))
+			.hasStatus3xxRedirection().hasRedirectedUrl("/o/" + org.slug() + "/dashboard");
+		assertThat(this.mvc.post().uri("/api/v1/orgs/" + org.slug() + "/audit/runs").with(org.stakeholder().session())
+			.with(csrf())).hasStatus(403);
+	}
+
+	@Test
+	void anotherOrganizationsMembersGetNotFound() {
+		TestOrganization mine = withOrphan();
+		TestOrganization theirs = this.organizations.create();
+		this.runAudit.run(mine.id(), "test");
+
+		assertThat(dashboard(mine, theirs.admin(), "")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/api/v1/orgs/" + mine.slug() + "/audit").with(theirs.admin().session()))
+			.hasStatus(404);
+		assertThat(this.mvc.get().uri("/api/v1/orgs/" + mine.slug() + "/audit/runs").with(theirs.admin().session()))
+			.hasStatus(404);
+		assertThat(this.mvc.post().uri("/o/" + mine.slug() + "/audit/runs").with(theirs.admin().session()).with(csrf()))
+			.hasStatus(404);
+	}
+
+	@Test
+	void theApiServesTheStoredReportAndTheRuns() {
+		TestOrganization org = withOrphan();
+		this.runAudit.run(org.id(), "test");
+
+		MvcTestResult report = this.mvc.get().uri("/api/v1/orgs/" + org.slug() + "/audit").with(org.member().session()).exchange();
+		assertThat(report).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(report).bodyJson().extractingPath("$.organization").isEqualTo("Org " + org.slug());
+		assertThat(report).bodyJson().extractingPath("$.findings[0].code").isEqualTo("ORPHAN_INITIATIVE");
+		assertThat(this.mvc.get().uri("/api/v1/orgs/" + org.slug() + "/audit/runs").with(org.member().session()))
+			.hasStatusOk().bodyJson().extractingPath("$[0].index").isNotNull();
+	}
+
+}

@@ -8,11 +8,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.plumbline.audit.AuditQueries;
+import dev.plumbline.audit.ChangeAuditThresholds;
+import dev.plumbline.interchange.AuditSettingsStore;
+import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.audit.RunAudit;
 import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.organization.Permission;
@@ -31,9 +36,33 @@ class AuditApiController {
 
 	private final RunAudit runAudit;
 
-	AuditApiController(AuditQueries queries, RunAudit runAudit) {
+	private final AuditSettingsStore settings;
+
+	private final ChangeAuditThresholds change;
+
+	AuditApiController(AuditQueries queries, RunAudit runAudit, AuditSettingsStore settings,
+			ChangeAuditThresholds change) {
 		this.queries = queries;
 		this.runAudit = runAudit;
+		this.settings = settings;
+		this.change = change;
+	}
+
+	@GetMapping("/settings")
+	@Operation(summary = "The audit thresholds (null: the default) and their version")
+	ThresholdsRequest thresholds(CurrentOrganization organization) {
+		AuditSettingsStore.Versioned stored = this.settings.find(organization.id());
+		return ThresholdsRequest.of(stored.settings(), stored.version());
+	}
+
+	@PutMapping("/settings")
+	@Operation(summary = "Set the audit thresholds (leaders and admins); version: the one the change was made from")
+	ThresholdsRequest changeThresholds(CurrentOrganization organization, @RequestBody ThresholdsRequest request) {
+		if (request.version() == null) {
+			throw new InvalidInputException("version", "is required: the version the change was made from (0 when never saved)");
+		}
+		this.change.change(organization, request.toSettings(), request.version());
+		return thresholds(organization);
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

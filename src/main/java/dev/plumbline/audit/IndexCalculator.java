@@ -35,6 +35,9 @@ final class IndexCalculator {
 
 	private final Map<String, Set<String>> teamGroups = new LinkedHashMap<>();
 
+	/** The teams whose group had at least one node in the last {@link #index} call. */
+	private final Set<String> teamsWithNodes = new LinkedHashSet<>();
+
 	IndexCalculator(AlignmentGraph graph) {
 		this.graph = graph;
 		OrganizationFile file = graph.file();
@@ -81,9 +84,16 @@ final class IndexCalculator {
 	AlignmentIndex index(List<Finding> findings) {
 		Map<String, List<Finding>> byNode = new HashMap<>();
 		Set<String> all = new LinkedHashSet<>(this.baseNodes);
+		Map<String, Set<String>> teamExtras = new HashMap<>();
 		for (Finding finding : findings) {
 			String node = nodeOf(finding);
-			all.add(node);
+			if (all.add(node) && "person".equals(finding.subject().kind())) {
+				// a person without a fit becomes a node through a finding, and counts in their team
+				String team = this.graph.teamOf(finding.subject().key());
+				if (team != null && this.teamGroups.containsKey(team)) {
+					teamExtras.computeIfAbsent(team, k -> new LinkedHashSet<>()).add(node);
+				}
+			}
 			byNode.computeIfAbsent(node, k -> new ArrayList<>()).add(finding);
 		}
 		AlignmentIndex.Score organization = score(null, this.graph.file().organization() == null ? null
@@ -93,18 +103,27 @@ final class IndexCalculator {
 			pillars.add(score(pillar.key(), pillar.name(), this.pillarGroups.get(pillar.key()), byNode));
 		}
 		List<AlignmentIndex.Score> teams = new ArrayList<>();
+		this.teamsWithNodes.clear();
 		for (Map.Entry<String, Set<String>> team : this.teamGroups.entrySet()) {
 			Team t = this.graph.team(team.getKey());
-			teams.add(score(team.getKey(), t == null ? team.getKey() : t.name(), team.getValue(), byNode));
+			Set<String> group = team.getValue();
+			if (teamExtras.containsKey(team.getKey())) {
+				group = new LinkedHashSet<>(group);
+				group.addAll(teamExtras.get(team.getKey()));
+			}
+			if (!group.isEmpty()) {
+				this.teamsWithNodes.add(team.getKey());
+			}
+			teams.add(score(team.getKey(), t == null ? team.getKey() : t.name(), group, byNode));
 		}
 		return new AlignmentIndex(organization, List.copyOf(pillars), List.copyOf(teams));
 	}
 
-	/** Teams with at least one node: their measured index, by key. */
+	/** Teams with at least one node in {@code index} (the last one computed): their measured index, by key. */
 	Map<String, Integer> measuredTeams(AlignmentIndex index) {
 		Map<String, Integer> measured = new LinkedHashMap<>();
 		for (AlignmentIndex.Score team : index.teams()) {
-			if (!this.teamGroups.get(team.key()).isEmpty()) {
+			if (this.teamsWithNodes.contains(team.key())) {
 				measured.put(team.key(), team.value());
 			}
 		}

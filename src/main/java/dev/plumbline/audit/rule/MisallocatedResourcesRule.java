@@ -68,6 +68,7 @@ public final class MisallocatedResourcesRule implements AuditRule {
 		}
 		Subject subject = Subjects.pillar(pillar);
 		boolean over = share.compareTo(weightShare) > 0;
+		String label = "fte".equals(measure) ? "FTE" : measure;
 		findings.add(Findings.of(code(), subject,
 				Evidence.of()
 					.put("measure", measure)
@@ -75,8 +76,8 @@ public final class MisallocatedResourcesRule implements AuditRule {
 					.put("weightShare", percent(weightShare))
 					.put("amount", part.setScale(2, java.math.RoundingMode.HALF_UP))
 					.put("total", total),
-				(over ? "Move " + measure + " away from " : "Put more " + measure + " into ") + Subjects.quoted(subject)
-						+ " so that its share of the " + measure + " follows its weight, or change its weight."));
+				(over ? "Move " + label + " away from " : "Put more " + label + " into ") + Subjects.quoted(subject)
+						+ " so that its share of the " + label + " follows its weight, or change its weight."));
 	}
 
 	private static double percent(BigDecimal share) {

@@ -80,11 +80,11 @@ public final class SmartAchievableRule implements AuditRule {
 			.put("latestDate", last.date())
 			.put("due", due)
 			.put("daysLeft", daysLeft)
-			.put("observedPerDay", moved.doubleValue() / observedDays);
+			.put("observedPerDay", moved.divide(BigDecimal.valueOf(observedDays), 3, java.math.RoundingMode.HALF_UP));
 		if (daysLeft <= 0 || moved.signum() <= 0) {
 			return evidence;
 		}
-		evidence.put("neededPerDay", remaining.doubleValue() / daysLeft);
+		evidence.put("neededPerDay", remaining.divide(BigDecimal.valueOf(daysLeft), 3, java.math.RoundingMode.HALF_UP));
 		// needed / observed > multiple  <=>  remaining * observedDays > multiple * moved * daysLeft
 		BigDecimal neededScaled = remaining.multiply(BigDecimal.valueOf(observedDays));
 		BigDecimal allowedScaled = multiple.multiply(moved).multiply(BigDecimal.valueOf(daysLeft));

@@ -26,6 +26,11 @@ final class Types {
 
 	static final Bool BOOLEAN = new Bool();
 
+	/** Numbers are below 10^18 and have at most 12 decimals (checked before anything is expanded). */
+	static final int MAX_DIGITS = 18;
+
+	static final int MAX_DECIMALS = 12;
+
 	private Types() {
 	}
 
@@ -311,13 +316,24 @@ final class Types {
 			type.wrongKind(cursor);
 			return null;
 		}
+		BigDecimal number;
 		try {
-			return canonical(cursor.parser().getDecimalValue());
+			number = cursor.parser().getDecimalValue();
 		}
 		catch (RuntimeException ex) {
 			cursor.problem(cursor.scalar(), "must be a finite number");
 			return null;
 		}
+		if (number.precision() - number.scale() > MAX_DIGITS) {
+			cursor.problem(cursor.scalar(), "is too large (at most " + MAX_DIGITS + " digits before the decimal point)");
+			return null;
+		}
+		number = canonical(number);
+		if (number.scale() > MAX_DECIMALS) {
+			cursor.problem(cursor.scalar(), "has too many decimals (at most " + MAX_DECIMALS + ")");
+			return null;
+		}
+		return number;
 	}
 
 	/** Without trailing zeros and never in exponent form: 12.50 reads as 12.5, 1E+2 as 100. */

@@ -33,6 +33,8 @@ public final class BatchInsert implements AutoCloseable {
 
 	private long written;
 
+	private BatchInsert parent;
+
 	/**
 	 * @param nullTypes the {@link java.sql.Types} of each parameter, used when a value is null
 	 */
@@ -44,6 +46,15 @@ public final class BatchInsert implements AutoCloseable {
 		this.context = context;
 		this.section = section;
 		this.counted = counted;
+	}
+
+	/**
+	 * Makes this writer send the rows of {@code parent} before its own, for rows that reference the
+	 * parent's (check-ins of key results written at the same time).
+	 */
+	public BatchInsert after(BatchInsert parent) {
+		this.parent = parent;
+		return this;
 	}
 
 	public void add(Object... row) {
@@ -67,6 +78,9 @@ public final class BatchInsert implements AutoCloseable {
 	}
 
 	private void flush() {
+		if (this.parent != null) {
+			this.parent.flush();
+		}
 		if (this.pending.isEmpty()) {
 			return;
 		}

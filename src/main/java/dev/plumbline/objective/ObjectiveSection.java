@@ -129,7 +129,7 @@ class ObjectiveSection implements OrganizationSection {
 						INSERT INTO check_in (id, organization_id, key_result_id, check_date, check_value, confidence,
 						                      note, created_at, created_by)
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-						""", CHECK_IN_TYPES, context, NAME, true)) {
+						""", CHECK_IN_TYPES, context, NAME, true).after(keyResults)) {
 			for (OrganizationFile.Objective o : file.objectives()) {
 				List<KeyResult> results = o.keyResults();
 				for (int position = 0; position < results.size(); position++) {

@@ -66,7 +66,7 @@ class StorySection implements OrganizationSection {
 			}
 		}
 		long rows = stories.flush(this.template);
-		rows += pillars.flush(this.template);
+		pillars.flush(this.template);
 		context.progress().rowsWritten(SECTION, rows);
 	}
 

@@ -81,8 +81,8 @@ class DecisionSection implements OrganizationSection {
 			}
 		}
 		long rows = decisions.flush(this.template);
-		rows += scores.flush(this.template);
-		rows += checklist.flush(this.template);
+		scores.flush(this.template);
+		checklist.flush(this.template);
 		context.progress().rowsWritten(SECTION, rows);
 	}
 

@@ -74,7 +74,7 @@ class ConcernSection implements OrganizationSection {
 			}
 		}
 		long rows = concerns.flush(this.template);
-		rows += pillars.flush(this.template);
+		pillars.flush(this.template);
 		context.progress().rowsWritten(SECTION, rows);
 	}
 

@@ -66,7 +66,7 @@ class ReviewSection implements OrganizationSection {
 			}
 		}
 		long rows = reviews.flush(this.template);
-		rows += outcomes.flush(this.template);
+		outcomes.flush(this.template);
 		context.progress().rowsWritten(SECTION, rows);
 	}
 

@@ -20,6 +20,8 @@ public enum Permission {
 	/** Add and remove members and change their roles. */
 	MANAGE_MEMBERS,
 	/** Read the organization's trail of changes. */
-	VIEW_TRAIL
+	VIEW_TRAIL,
+	/** Read fit assessments (values ratings, gets it / wants it / capacity): sensitive, leaders only. */
+	VIEW_FITS
 
 }

@@ -10,7 +10,7 @@ public enum Role {
 
 	ADMIN(EnumSet.allOf(Permission.class)),
 	LEADER(EnumSet.of(Permission.READ, Permission.ACKNOWLEDGE_CHARTER, Permission.EDIT_CHARTER,
-			Permission.MANAGE_PEOPLE, Permission.MANAGE_STRATEGY, Permission.CHECK_IN)),
+			Permission.MANAGE_PEOPLE, Permission.MANAGE_STRATEGY, Permission.CHECK_IN, Permission.VIEW_FITS)),
 	MEMBER(EnumSet.of(Permission.READ, Permission.ACKNOWLEDGE_CHARTER, Permission.CHECK_IN)),
 	/** Board, partners, customer panels: read-only. */
 	STAKEHOLDER(EnumSet.of(Permission.READ));

@@ -1,6 +1,8 @@
 package dev.plumbline.people;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,6 +71,38 @@ public class PeopleQueries {
 
 	public Optional<Team> teamByKey(UUID organizationId, String key) {
 		return teams(organizationId).stream().filter(t -> t.key().equals(key)).findFirst();
+	}
+
+	/** Key → id of every person of the organization, in one query (for bulk loads). */
+	public Map<String, UUID> personIds(UUID organizationId) {
+		return ids("SELECT person_key AS k, id FROM person WHERE organization_id = :org", organizationId);
+	}
+
+	/** Key → id of every team of the organization, in one query (for bulk loads). */
+	public Map<String, UUID> teamIds(UUID organizationId) {
+		return ids("SELECT team_key AS k, id FROM team WHERE organization_id = :org", organizationId);
+	}
+
+	/** Every person of the organization by id (their key and name), in one query. */
+	public Map<UUID, Person> peopleById(UUID organizationId) {
+		Map<UUID, Person> people = new HashMap<>();
+		people(organizationId).forEach(person -> people.put(person.id(), person));
+		return people;
+	}
+
+	/** Every team of the organization by id (its key and name), in one query. */
+	public Map<UUID, Team> teamsById(UUID organizationId) {
+		Map<UUID, Team> teams = new HashMap<>();
+		teams(organizationId).forEach(team -> teams.put(team.id(), team));
+		return teams;
+	}
+
+	private Map<String, UUID> ids(String sql, UUID organizationId) {
+		Map<String, UUID> ids = new HashMap<>();
+		this.jdbc.sql(sql).param("org", organizationId).query(rs -> {
+			ids.put(rs.getString("k"), rs.getObject("id", UUID.class));
+		});
+		return ids;
 	}
 
 	private static final String SELECT_PERSON = """

@@ -1,5 +1,5 @@
 /**
- * Owns teams (nested) and the people of an organization, linked to accounts by e-mail; later the
- * seats, fit assessments and reviews.
+ * Owns teams (nested) and the people of an organization, linked to accounts by e-mail; the seats of the
+ * accountability chart and the fit assessments of people in them.
  */
 package dev.plumbline.people;

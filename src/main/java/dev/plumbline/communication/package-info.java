@@ -1,0 +1,4 @@
+/**
+ * Owns communication: success stories, learnings from failures and updates, each about pillars.
+ */
+package dev.plumbline.communication;

@@ -1,0 +1,129 @@
+package dev.plumbline.feedback;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.plumbline.interchange.OrganizationFile.Audience;
+import dev.plumbline.interchange.OrganizationFile.Question;
+import dev.plumbline.people.Team;
+import dev.plumbline.shared.NotFoundException;
+import dev.plumbline.shared.Paged;
+
+/**
+ * The read side of surveys: summaries, and aggregates computed in the database (count and sum per question
+ * and team) under the anonymity rule. No method returns an individual answer.
+ */
+@Component
+@Transactional(readOnly = true)
+public class SurveyQueries {
+
+	private final JdbcClient jdbc;
+
+	private final SurveySection section;
+
+	private final FeedbackSettings settings;
+
+	SurveyQueries(JdbcClient jdbc, SurveySection section, FeedbackSettings settings) {
+		this.jdbc = jdbc;
+		this.section = section;
+		this.settings = settings;
+	}
+
+	public int anonymityMinimum() {
+		return this.settings.anonymityMinimum();
+	}
+
+	/** A page of surveys, the latest first (undated last), then by key. */
+	public Paged<SurveySummary> page(UUID organizationId, int page, int size) {
+		List<SurveySummary> all = summaries(organizationId, null).values()
+			.stream()
+			.map(Row::summary)
+			.sorted(Comparator.comparing(SurveySummary::date, Comparator.nullsLast(Comparator.reverseOrder()))
+				.thenComparing(SurveySummary::key))
+			.toList();
+		int from = (int) Math.min((long) page * size, all.size());
+		return new Paged<>(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+	}
+
+	/** @throws NotFoundException when the organization has no survey with that key */
+	public SurveyResults results(UUID organizationId, String key) {
+		Row survey = summaries(organizationId, key).values()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No survey \"" + key + "\""));
+		int minimum = anonymityMinimum();
+		Map<UUID, Team> teams = this.section.teams(organizationId);
+		Map<String, List<long[]>> groups = new HashMap<>();
+		Map<String, List<UUID>> groupTeams = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT q.question_key, r.team_id, count(*) AS answers, sum(a.answer_value) AS total
+				FROM survey_answer a
+				JOIN survey_question q ON q.id = a.question_id
+				JOIN survey_response r ON r.id = a.response_id
+				WHERE a.organization_id = :org AND q.survey_id = :survey
+				GROUP BY q.question_key, r.team_id
+				""").param("org", organizationId).param("survey", survey.id()).query(rs -> {
+			String question = rs.getString("question_key");
+			groups.computeIfAbsent(question, k -> new ArrayList<>())
+				.add(new long[] { rs.getLong("answers"), rs.getLong("total") });
+			groupTeams.computeIfAbsent(question, k -> new ArrayList<>()).add(rs.getObject("team_id", UUID.class));
+		});
+		List<SurveyResults.QuestionResult> results = new ArrayList<>();
+		for (Question question : this.section.questions(organizationId).getOrDefault(survey.id(), List.of())) {
+			List<long[]> figures = groups.getOrDefault(question.key(), List.of());
+			List<UUID> teamIds = groupTeams.getOrDefault(question.key(), List.of());
+			long count = 0;
+			long total = 0;
+			List<SurveyResults.TeamFigure> byTeam = new ArrayList<>();
+			for (int i = 0; i < figures.size(); i++) {
+				count += figures.get(i)[0];
+				total += figures.get(i)[1];
+				Team team = teams.get(teamIds.get(i));
+				byTeam.add(new SurveyResults.TeamFigure(team == null ? null : team.key(),
+						team == null ? null : team.name(),
+						SurveyResults.Figure.of(figures.get(i)[0], figures.get(i)[1], question.scale(), minimum)));
+			}
+			byTeam.sort(Comparator.comparing((SurveyResults.TeamFigure t) -> t.teamName() == null)
+				.thenComparing(t -> t.teamName() == null ? "" : t.teamName()));
+			results.add(new SurveyResults.QuestionResult(question.key(), question.text(), question.scale(),
+					SurveyResults.Figure.of(count, total, question.scale(), minimum), byTeam));
+		}
+		return new SurveyResults(survey.summary(), minimum, results);
+	}
+
+	private record Row(UUID id, SurveySummary summary) {
+	}
+
+	private Map<UUID, Row> summaries(UUID organizationId, String key) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("org", organizationId);
+		if (key != null) {
+			params.put("key", key);
+		}
+		Map<UUID, Row> rows = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT s.id, s.survey_key, s.title, s.audience, s.survey_date,
+				       (SELECT count(*) FROM survey_question q WHERE q.survey_id = s.id) AS questions,
+				       (SELECT count(*) FROM survey_response r WHERE r.survey_id = s.id) AS responses
+				FROM survey s WHERE s.organization_id = :org""" + (key == null ? "" : " AND s.survey_key = :key"))
+			.params(params)
+			.query(rs -> {
+				UUID id = rs.getObject("id", UUID.class);
+				rows.put(id, new Row(id, new SurveySummary(rs.getString("survey_key"), rs.getString("title"),
+						Audience.valueOf(rs.getString("audience").toUpperCase(Locale.ROOT)),
+						rs.getObject("survey_date", LocalDate.class), rs.getInt("questions"), rs.getLong("responses"))));
+			});
+		return rows;
+	}
+
+}

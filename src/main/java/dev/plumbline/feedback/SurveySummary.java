@@ -1,0 +1,12 @@
+package dev.plumbline.feedback;
+
+import java.time.LocalDate;
+
+import dev.plumbline.interchange.OrganizationFile.Audience;
+
+/**
+ * A survey in a list: its questions and how many responses it has.
+ */
+public record SurveySummary(String key, String title, Audience audience, LocalDate date, int questions,
+		long responses) {
+}

@@ -1,0 +1,146 @@
+package dev.plumbline.journey;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.plumbline.interchange.ImportContext;
+import dev.plumbline.interchange.OrganizationFile;
+import dev.plumbline.interchange.OrganizationFile.Journey;
+import dev.plumbline.interchange.OrganizationFile.PainPoint;
+import dev.plumbline.interchange.OrganizationFile.PainSeverity;
+import dev.plumbline.interchange.OrganizationFile.Stage;
+import dev.plumbline.interchange.OrganizationSection;
+import dev.plumbline.shared.BatchRows;
+
+/**
+ * The {@code journeys} section of an organization file. Stages, touchpoints and pain points keep the
+ * file's order (a position column); journeys are exported by key.
+ */
+@Component
+class JourneySection implements OrganizationSection {
+
+	static final String SECTION = "journeys";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	JourneySection(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	@Override
+	public int order() {
+		return 60;
+	}
+
+	@Override
+	public void clear(ImportContext context) {
+		for (String table : List.of("pain_point", "journey_touchpoint", "journey_stage", "journey")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
+				.param("org", context.organizationId())
+				.update();
+		}
+	}
+
+	@Override
+	public void load(ImportContext context, OrganizationFile file) {
+		UUID org = context.organizationId();
+		BatchRows journeys = new BatchRows(
+				"INSERT INTO journey (id, organization_id, journey_key, name, persona) VALUES (?, ?, ?, ?, ?)");
+		BatchRows stages = new BatchRows(
+				"INSERT INTO journey_stage (id, organization_id, journey_id, stage_key, name, position) VALUES (?, ?, ?, ?, ?, ?)");
+		BatchRows touchpoints = new BatchRows(
+				"INSERT INTO journey_touchpoint (organization_id, stage_id, position, touchpoint) VALUES (?, ?, ?, ?)");
+		BatchRows painPoints = new BatchRows("""
+				INSERT INTO pain_point (id, organization_id, stage_id, pain_point_key, description, severity, evidence, position)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+		for (Journey journey : file.journeys()) {
+			UUID journeyId = UUID.randomUUID();
+			journeys.add(journeyId, org, journey.key(), journey.name(), journey.persona());
+			for (int s = 0; s < journey.stages().size(); s++) {
+				Stage stage = journey.stages().get(s);
+				UUID stageId = UUID.randomUUID();
+				stages.add(stageId, org, journeyId, stage.key(), stage.name(), s);
+				for (int t = 0; t < stage.touchpoints().size(); t++) {
+					touchpoints.add(org, stageId, t, stage.touchpoints().get(t));
+				}
+				for (int p = 0; p < stage.painPoints().size(); p++) {
+					PainPoint pain = stage.painPoints().get(p);
+					painPoints.add(UUID.randomUUID(), org, stageId, pain.key(), pain.description(),
+							pain.severity().name(), pain.evidence(), p);
+				}
+			}
+		}
+		long rows = journeys.flush(this.template);
+		rows += stages.flush(this.template);
+		rows += touchpoints.flush(this.template);
+		rows += painPoints.flush(this.template);
+		context.progress().rowsWritten(SECTION, rows);
+	}
+
+	@Override
+	public OrganizationFile export(UUID organizationId, OrganizationFile file) {
+		return file.withJourneys(read(organizationId, null).stream().sorted(Comparator.comparing(Journey::key)).toList());
+	}
+
+	/** The organization's journeys, whole; only the one with {@code key} when it is not null. */
+	List<Journey> read(UUID organizationId, String key) {
+		String only = key == null ? "" : " AND j.journey_key = :key";
+		Map<String, Object> params = new HashMap<>();
+		params.put("org", organizationId);
+		if (key != null) {
+			params.put("key", key);
+		}
+		Map<UUID, List<String>> touchpoints = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT tp.stage_id, tp.touchpoint FROM journey_touchpoint tp
+				JOIN journey_stage s ON s.id = tp.stage_id JOIN journey j ON j.id = s.journey_id
+				WHERE tp.organization_id = :org""" + only + " ORDER BY tp.stage_id, tp.position")
+			.params(params)
+			.query(rs -> {
+				touchpoints.computeIfAbsent(rs.getObject("stage_id", UUID.class), k -> new ArrayList<>())
+					.add(rs.getString("touchpoint"));
+			});
+		Map<UUID, List<PainPoint>> painPoints = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT pp.stage_id, pp.pain_point_key, pp.description, pp.severity, pp.evidence FROM pain_point pp
+				JOIN journey_stage s ON s.id = pp.stage_id JOIN journey j ON j.id = s.journey_id
+				WHERE pp.organization_id = :org""" + only + " ORDER BY pp.stage_id, pp.position")
+			.params(params)
+			.query(rs -> {
+				painPoints.computeIfAbsent(rs.getObject("stage_id", UUID.class), k -> new ArrayList<>())
+					.add(new PainPoint(rs.getString("pain_point_key"), rs.getString("description"),
+							PainSeverity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
+							rs.getString("evidence")));
+			});
+		Map<UUID, List<Stage>> stages = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT s.id, s.journey_id, s.stage_key, s.name FROM journey_stage s JOIN journey j ON j.id = s.journey_id
+				WHERE s.organization_id = :org""" + only + " ORDER BY s.journey_id, s.position")
+			.params(params)
+			.query(rs -> {
+				UUID id = rs.getObject("id", UUID.class);
+				stages.computeIfAbsent(rs.getObject("journey_id", UUID.class), k -> new ArrayList<>())
+					.add(new Stage(rs.getString("stage_key"), rs.getString("name"),
+							touchpoints.getOrDefault(id, List.of()), painPoints.getOrDefault(id, List.of())));
+			});
+		return this.jdbc.sql("SELECT j.id, j.journey_key, j.name, j.persona FROM journey j WHERE j.organization_id = :org"
+				+ only)
+			.params(params)
+			.query((rs, n) -> new Journey(rs.getString("journey_key"), rs.getString("name"), rs.getString("persona"),
+					stages.getOrDefault(rs.getObject("id", UUID.class), List.of())))
+			.list();
+	}
+
+}

@@ -1,0 +1,116 @@
+package dev.plumbline.people;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.plumbline.interchange.ImportContext;
+import dev.plumbline.interchange.OrganizationFile;
+import dev.plumbline.interchange.OrganizationSection;
+import dev.plumbline.shared.BatchRows;
+
+/**
+ * The {@code seats} section of an organization file: seats with their team, holder and responsibilities;
+ * {@code reportsTo} is set in a second pass, once every seat of the file exists.
+ */
+@Component
+class SeatSection implements OrganizationSection {
+
+	static final String SECTION = "seats";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final PeopleQueries people;
+
+	SeatSection(JdbcClient jdbc, JdbcTemplate template, PeopleQueries people) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.people = people;
+	}
+
+	@Override
+	public int order() {
+		return 25;
+	}
+
+	@Override
+	public void clear(ImportContext context) {
+		UUID org = context.organizationId();
+		this.jdbc.sql("DELETE FROM seat_responsibility WHERE organization_id = :org").param("org", org).update();
+		this.jdbc.sql("UPDATE seat SET reports_to_id = NULL WHERE organization_id = :org").param("org", org).update();
+		this.jdbc.sql("DELETE FROM seat WHERE organization_id = :org").param("org", org).update();
+	}
+
+	@Override
+	public void load(ImportContext context, OrganizationFile file) {
+		UUID org = context.organizationId();
+		Map<String, UUID> teams = this.people.teamIds(org);
+		Map<String, UUID> persons = this.people.personIds(org);
+		Map<String, UUID> seatIds = new HashMap<>();
+		file.seats().forEach(seat -> seatIds.put(seat.key(), UUID.randomUUID()));
+		BatchRows seats = new BatchRows(
+				"INSERT INTO seat (id, organization_id, seat_key, title, team_id, contribution, holder_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+		BatchRows responsibilities = new BatchRows(
+				"INSERT INTO seat_responsibility (organization_id, seat_id, position, responsibility) VALUES (?, ?, ?, ?)");
+		BatchRows reports = new BatchRows("UPDATE seat SET reports_to_id = ? WHERE id = ?");
+		for (OrganizationFile.Seat seat : file.seats()) {
+			UUID id = seatIds.get(seat.key());
+			seats.add(id, org, seat.key(), seat.title(), ref(teams, seat.team()), seat.contribution(),
+					ref(persons, seat.holder()));
+			for (int i = 0; i < seat.responsibilities().size(); i++) {
+				responsibilities.add(org, id, i, seat.responsibilities().get(i));
+			}
+			if (seat.reportsTo() != null) {
+				reports.add(ref(seatIds, seat.reportsTo()), id);
+			}
+		}
+		int rows = seats.flush(this.template);
+		responsibilities.flush(this.template);
+		reports.flush(this.template);
+		context.progress().rowsWritten(SECTION, rows);
+	}
+
+	@Override
+	public OrganizationFile export(UUID organizationId, OrganizationFile file) {
+		Map<UUID, List<String>> responsibilities = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT seat_id, responsibility FROM seat_responsibility WHERE organization_id = :org
+				ORDER BY seat_id, position
+				""").param("org", organizationId).query(rs -> {
+			responsibilities.computeIfAbsent(rs.getObject("seat_id", UUID.class), k -> new ArrayList<>())
+				.add(rs.getString("responsibility"));
+		});
+		List<OrganizationFile.Seat> seats = this.jdbc.sql("""
+				SELECT s.id, s.seat_key, s.title, t.team_key, r.seat_key AS reports_to, s.contribution,
+				       p.person_key AS holder
+				FROM seat s
+				LEFT JOIN team t ON t.id = s.team_id
+				LEFT JOIN seat r ON r.id = s.reports_to_id
+				LEFT JOIN person p ON p.id = s.holder_id
+				WHERE s.organization_id = :org
+				""")
+			.param("org", organizationId)
+			.query((rs, n) -> new OrganizationFile.Seat(rs.getString("seat_key"), rs.getString("title"),
+					rs.getString("team_key"), rs.getString("reports_to"), rs.getString("contribution"),
+					responsibilities.getOrDefault(rs.getObject("id", UUID.class), List.of()), rs.getString("holder")))
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(OrganizationFile.Seat::key))
+			.toList();
+		return file.withSeats(seats);
+	}
+
+	private static UUID ref(Map<String, UUID> ids, String key) {
+		return key == null ? null : ids.get(key);
+	}
+
+}

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 
 import dev.plumbline.TestOrganizations.TestOrganization;
-import dev.plumbline.kpi.DemoKpiData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -25,7 +24,7 @@ class KpiBrowserTests extends BrowserTest {
 
 	@Test
 	void scorecardAndKpiPageShowTheDemoKpisAndAMeasurementUpdatesInPlace() {
-		TestOrganization org = this.beans.createBean(DemoKpiData.class).seed();
+		TestOrganization org = this.beans.createBean(DemoData.class).seed();
 		Page page = signedIn(org.leader());
 		page.navigate("/o/" + org.slug() + "/scorecard");
 		Locator rows = page.locator("#results tbody tr");

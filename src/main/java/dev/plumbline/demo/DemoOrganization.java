@@ -1,5 +1,7 @@
 package dev.plumbline.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.plumbline.charter.AcknowledgeCharter;
 import dev.plumbline.charter.ReviseCharter;
+import dev.plumbline.interchange.ImportOrganization;
+import dev.plumbline.interchange.ImportProgress;
 import dev.plumbline.organization.CreateOrganization;
 import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.organization.ManageMembers;
@@ -21,7 +25,8 @@ import dev.plumbline.shared.PlumblineUser;
 
 /**
  * Seeds the demo organization when the database holds no organization yet, all in one transaction, and
- * prints the demo logins.
+ * prints the demo logins: the demo accounts and roles, a charter with a history, then the organization
+ * file {@code demo/northwind.yaml} imported with its dates moved to today.
  */
 @Component
 class DemoOrganization {
@@ -44,11 +49,14 @@ class DemoOrganization {
 
 	private final TransactionTemplate transactions;
 
-	private final DemoWork work;
+	private final ImportOrganization importOrganization;
+
+	private final Clock clock;
 
 	DemoOrganization(DemoSettings settings, OrganizationQueries organizations, DemoPeople people,
 			CreateOrganization createOrganization, ManageMembers manageMembers, ReviseCharter reviseCharter,
-			AcknowledgeCharter acknowledgeCharter, TransactionTemplate transactions, DemoWork work) {
+			AcknowledgeCharter acknowledgeCharter, TransactionTemplate transactions,
+			ImportOrganization importOrganization, Clock clock) {
 		this.settings = settings;
 		this.organizations = organizations;
 		this.people = people;
@@ -57,7 +65,8 @@ class DemoOrganization {
 		this.reviseCharter = reviseCharter;
 		this.acknowledgeCharter = acknowledgeCharter;
 		this.transactions = transactions;
-		this.work = work;
+		this.importOrganization = importOrganization;
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -93,8 +102,11 @@ class DemoOrganization {
 		this.acknowledgeCharter.acknowledge(asMember);
 		this.reviseCharter.revise(asLeader, version, DemoCharter.third());
 		this.acknowledgeCharter.acknowledge(asLeader);
+		// Everything else — and the charter once more, as its current version — comes from the demo's
+		// organization file, loaded as of today.
+		this.importOrganization.replace(asAdmin, DemoFile.load(LocalDate.now(this.clock)), ImportProgress.none());
+		this.acknowledgeCharter.acknowledge(asLeader);
 		this.acknowledgeCharter.acknowledge(asAdmin);
-		this.work.seed(asAdmin, asLeader);
 	}
 
 	private CurrentOrganization as(PlumblineUser user) {

@@ -1,10 +1,10 @@
 package dev.plumbline.audit.web;
 
 import dev.plumbline.organization.CurrentOrganization;
-import dev.plumbline.organization.Role;
+import dev.plumbline.organization.Permission;
 
 /**
- * Who may see findings drawn from fit assessments: those who may read fits (admins and leaders).
+ * Who may see findings drawn from fit assessments: those who may read fits ({@link Permission#VIEW_FITS}).
  */
 final class FitReaders {
 
@@ -12,7 +12,7 @@ final class FitReaders {
 	}
 
 	static boolean mayRead(CurrentOrganization organization) {
-		return organization.role() == Role.ADMIN || organization.role() == Role.LEADER;
+		return organization.may(Permission.VIEW_FITS);
 	}
 
 }

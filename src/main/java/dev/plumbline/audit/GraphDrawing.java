@@ -108,10 +108,16 @@ final class GraphDrawing {
 		apart.put("itemStyle", Map.of("color", "#9aa5a8", "borderType", "dashed"));
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("tooltip", Map.of("trigger", "item", "triggerOn", "mousemove"));
+		int mainRows = this.collapsed ? pillars.size() + 1 : leaves(root);
+		int apartRows = orphans.isEmpty() ? 0 : this.collapsed ? 1 : leaves(apart);
+		// Not an ECharts setting: the page sizes the chart's box from it (about 18 px per drawn row).
+		option.put("plumblineHeight", this.collapsed ? 720 : Math.max(480, Math.min(3600, 18 * (mainRows + apartRows) + 140)));
+		// The two trees share the height by their rows; what stands apart gets at least a tenth.
+		int apartShare = Math.max(10, (int) Math.round(100.0 * apartRows / Math.max(1, mainRows + apartRows)));
 		List<Object> series = new ArrayList<>();
-		series.add(tree(root, orphans.isEmpty() ? "2%" : "2%", orphans.isEmpty() ? "2%" : "30%"));
+		series.add(tree(root, "2%", orphans.isEmpty() ? "2%" : (apartShare + 2) + "%"));
 		if (!orphans.isEmpty()) {
-			series.add(tree(apart, "74%", "2%"));
+			series.add(tree(apart, (100 - apartShare + 2) + "%", "2%"));
 		}
 		option.put("series", series);
 		return option;
@@ -123,7 +129,7 @@ final class GraphDrawing {
 		series.put("data", List.of(root));
 		series.put("top", top);
 		series.put("bottom", bottom);
-		series.put("left", "8%");
+		series.put("left", "15%");
 		series.put("right", "22%");
 		series.put("symbolSize", 10);
 		series.put("initialTreeDepth", this.collapsed ? 2 : -1);
@@ -133,6 +139,20 @@ final class GraphDrawing {
 		series.put("leaves", Map.of("label", Map.of("position", "right", "verticalAlign", "middle", "align", "left")));
 		series.put("animationDuration", 300);
 		return series;
+	}
+
+	/** How many rows a tree needs when fully open: its leaves. */
+	@SuppressWarnings("unchecked")
+	private static int leaves(Map<String, Object> node) {
+		Object children = node.get("children");
+		if (!(children instanceof List<?> list) || list.isEmpty()) {
+			return 1;
+		}
+		int count = 0;
+		for (Object child : list) {
+			count += leaves((Map<String, Object>) child);
+		}
+		return count;
 	}
 
 	/** Adds a node while the drawing has room; beyond it, counts what was left out. */

@@ -30,7 +30,7 @@ import dev.plumbline.shared.Paged;
 @Controller
 class DashboardController {
 
-	private static final int PAGE_SIZE = 50;
+	private static final int PAGE_SIZE = 25;
 
 	private final AuditQueries queries;
 
@@ -89,7 +89,9 @@ class DashboardController {
 		model.addAttribute("codes", this.queries.codes(organization.id(), sensitive));
 		model.addAttribute("kinds", List.of("objective", "keyResult", "initiative", "pillar", "kpi", "seat", "person",
 				"painPoint", "decision", "team", "survey", "concern", "review"));
-		model.addAttribute("graphChart", this.queries.graphJson(organization.id()).orElse("{}"));
+		String graph = this.queries.graphJson(organization.id()).orElse("{}");
+		model.addAttribute("graphChart", graph);
+		model.addAttribute("graphHeight", DashboardCharts.graphHeight(graph));
 		model.addAttribute("canRun", organization.may(Permission.MANAGE_STRATEGY));
 		model.addAttribute("rerunPending", this.reruns.isPending(organization.id()));
 		return "audit/dashboard";

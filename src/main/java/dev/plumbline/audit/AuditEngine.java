@@ -41,8 +41,10 @@ public final class AuditEngine {
 			findings.addAll(rule.apply(graph, today, thresholds));
 		}
 		IndexCalculator calculator = new IndexCalculator(graph);
-		AlignmentIndex measured = calculator.index(sorted(findings));
-		findings.addAll(new PerceptionGapRule(calculator.measuredTeams(measured)).apply(graph, today, thresholds));
+		if (PerceptionGapRule.applies(graph, today)) {
+			AlignmentIndex measured = calculator.index(sorted(findings));
+			findings.addAll(new PerceptionGapRule(calculator.measuredTeams(measured)).apply(graph, today, thresholds));
+		}
 		List<Finding> ordered = sorted(findings);
 		String name = organization.organization() == null ? null : organization.organization().name();
 		return new AuditReport(name, today, calculator.index(ordered), ordered);

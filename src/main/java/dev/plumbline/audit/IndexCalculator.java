@@ -28,12 +28,12 @@ final class IndexCalculator {
 
 	private final AlignmentGraph graph;
 
-	/** Node id → the base nodes (those present without a finding), in a stable order. */
-	private final Set<String> baseNodes = new LinkedHashSet<>();
+	/** The base nodes (those present without a finding), in a stable order. */
+	private final Set<Node> baseNodes = new LinkedHashSet<>();
 
-	private final Map<String, Set<String>> pillarGroups = new LinkedHashMap<>();
+	private final Map<String, Set<Node>> pillarGroups = new LinkedHashMap<>();
 
-	private final Map<String, Set<String>> teamGroups = new LinkedHashMap<>();
+	private final Map<String, Set<Node>> teamGroups = new LinkedHashMap<>();
 
 	/** The teams whose group had at least one node in the last {@link #index} call. */
 	private final Set<String> teamsWithNodes = new LinkedHashSet<>();
@@ -66,15 +66,15 @@ final class IndexCalculator {
 		file.surveys().forEach(s -> add(node("survey", s.key()), List.of(), null));
 	}
 
-	private void add(String node, Iterable<String> pillars, String team) {
+	private void add(Node node, Iterable<String> pillars, String team) {
 		this.baseNodes.add(node);
 		for (String pillar : pillars) {
-			Set<String> group = this.pillarGroups.get(pillar);
+			Set<Node> group = this.pillarGroups.get(pillar);
 			if (group != null) {
 				group.add(node);
 			}
 		}
-		Set<String> teamGroup = team == null ? null : this.teamGroups.get(team);
+		Set<Node> teamGroup = team == null ? null : this.teamGroups.get(team);
 		if (teamGroup != null) {
 			teamGroup.add(node);
 		}
@@ -82,11 +82,11 @@ final class IndexCalculator {
 
 	/** The index for the given findings (in report order). */
 	AlignmentIndex index(List<Finding> findings) {
-		Map<String, List<Finding>> byNode = new HashMap<>();
-		Set<String> all = new LinkedHashSet<>(this.baseNodes);
-		Map<String, Set<String>> teamExtras = new HashMap<>();
+		Map<Node, List<Finding>> byNode = new HashMap<>();
+		Set<Node> all = new LinkedHashSet<>(this.baseNodes);
+		Map<String, Set<Node>> teamExtras = new HashMap<>();
 		for (Finding finding : findings) {
-			String node = nodeOf(finding);
+			Node node = nodeOf(finding);
 			if (all.add(node) && "person".equals(finding.subject().kind())) {
 				// a person without a fit becomes a node through a finding, and counts in their team
 				String team = this.graph.teamOf(finding.subject().key());
@@ -104,9 +104,9 @@ final class IndexCalculator {
 		}
 		List<AlignmentIndex.Score> teams = new ArrayList<>();
 		this.teamsWithNodes.clear();
-		for (Map.Entry<String, Set<String>> team : this.teamGroups.entrySet()) {
+		for (Map.Entry<String, Set<Node>> team : this.teamGroups.entrySet()) {
 			Team t = this.graph.team(team.getKey());
-			Set<String> group = team.getValue();
+			Set<Node> group = team.getValue();
 			if (teamExtras.containsKey(team.getKey())) {
 				group = new LinkedHashSet<>(group);
 				group.addAll(teamExtras.get(team.getKey()));
@@ -130,20 +130,23 @@ final class IndexCalculator {
 		return measured;
 	}
 
-	private static AlignmentIndex.Score score(String key, String name, Set<String> group,
-			Map<String, List<Finding>> byNode) {
+	private static AlignmentIndex.Score score(String key, String name, Set<Node> group,
+			Map<Node, List<Finding>> byNode) {
 		if (group.isEmpty()) {
 			return new AlignmentIndex.Score(key, name, 100, List.of());
 		}
 		double size = group.size();
 		double lost = 0;
 		List<AlignmentIndex.Deduction> deductions = new ArrayList<>();
-		for (String node : group) {
+		for (Node node : group) {
 			List<Finding> findings = byNode.get(node);
 			if (findings == null) {
 				continue;
 			}
-			double weight = findings.stream().mapToDouble(f -> weight(f.severity())).sum();
+			double weight = 0;
+			for (Finding finding : findings) {
+				weight += weight(finding.severity());
+			}
 			double loss = Math.min(1, weight);
 			lost += loss;
 			for (Finding finding : findings) {
@@ -164,7 +167,7 @@ final class IndexCalculator {
 	}
 
 	/** The node a finding counts against: its subject, except a key result counts against its objective. */
-	static String nodeOf(Finding finding) {
+	static Node nodeOf(Finding finding) {
 		Subject subject = finding.subject();
 		if ("keyResult".equals(subject.kind()) && finding.evidence().get("objective") instanceof String objective) {
 			return node("objective", objective);
@@ -172,8 +175,12 @@ final class IndexCalculator {
 		return node(subject.kind(), subject.key());
 	}
 
-	private static String node(String kind, String key) {
-		return kind + '\u0000' + key;
+	private static Node node(String kind, String key) {
+		return new Node(kind, key);
+	}
+
+	/** An audited node: its kind and key. */
+	record Node(String kind, String key) {
 	}
 
 }

@@ -34,22 +34,24 @@ public final class OffTrackRule implements AuditRule {
 			if (!Findings.active(objective.status())) {
 				continue;
 			}
-			List<String> reasons = new ArrayList<>();
 			double progress = graph.objectives().progress(objective.key());
-			Evidence evidence = Evidence.of().put("progress", progress);
 			Double elapsed = elapsed(objective, asOf);
-			if (elapsed != null) {
-				evidence.put("timeElapsed", elapsed);
-				if (elapsed - progress > thresholds.offTrackPoints()) {
-					reasons.add("behind");
-				}
-			}
 			CheckIn confident = ObjectiveFacts.latestConfidence(objective);
+			boolean behind = elapsed != null && elapsed - progress > thresholds.offTrackPoints();
+			boolean unsure = confident != null && confident.confidence().compareTo(thresholds.offTrackConfidence()) < 0;
+			if (!behind && !unsure) {
+				continue;
+			}
+			List<String> reasons = new ArrayList<>();
+			Evidence evidence = Evidence.of().put("progress", progress).put("timeElapsed", elapsed);
 			if (confident != null) {
 				evidence.put("latestConfidence", confident.confidence()).put("confidenceDate", confident.date());
-				if (confident.confidence().compareTo(thresholds.offTrackConfidence()) < 0) {
-					reasons.add("lowConfidence");
-				}
+			}
+			if (behind) {
+				reasons.add("behind");
+			}
+			if (unsure) {
+				reasons.add("lowConfidence");
 			}
 			if (!reasons.isEmpty()) {
 				Subject subject = Subjects.objective(objective);

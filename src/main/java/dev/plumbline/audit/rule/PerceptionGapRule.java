@@ -31,6 +31,12 @@ public final class PerceptionGapRule implements AuditRule {
 		this.measured = Map.copyOf(measured);
 	}
 
+	/** Whether there is an employees survey with team responses to judge (else the measured index is not needed). */
+	public static boolean applies(AlignmentGraph graph, LocalDate asOf) {
+		Survey survey = Surveys.latest(graph.file().surveys(), Audience.EMPLOYEES, asOf);
+		return survey != null && survey.responses().stream().anyMatch(r -> r.team() != null);
+	}
+
 	@Override
 	public FindingCode code() {
 		return FindingCode.PERCEPTION_GAP;

@@ -1,9 +1,9 @@
 package dev.plumbline.audit.rule;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import dev.plumbline.audit.Finding;
@@ -53,16 +53,27 @@ public final class SmartAchievableRule implements AuditRule {
 
 	/** The evidence when the key result is judged unachievable, else null (achievable or not judged). */
 	static Evidence judge(KeyResult kr, LocalDate due, LocalDate asOf, BigDecimal multiple) {
-		List<CheckIn> points = kr.checkIns()
-			.stream()
-			.filter(c -> c.date() != null && c.value() != null)
-			.sorted(Comparator.comparing(CheckIn::date))
-			.toList();
-		if (kr.target() == null || points.size() < 2) {
+		if (kr.target() == null || kr.checkIns().size() < 2) {
 			return null;
 		}
-		CheckIn first = points.get(0);
-		CheckIn last = points.get(points.size() - 1);
+		CheckIn first = null;
+		CheckIn last = null;
+		int counted = 0;
+		for (CheckIn c : kr.checkIns()) {
+			if (c.date() == null || c.value() == null) {
+				continue;
+			}
+			counted++;
+			if (first == null || c.date().isBefore(first.date())) {
+				first = c;
+			}
+			if (last == null || !c.date().isBefore(last.date())) {
+				last = c;
+			}
+		}
+		if (counted < 2) {
+			return null;
+		}
 		long observedDays = Findings.daysBetween(first.date(), last.date());
 		if (observedDays <= 0) {
 			return null;
@@ -74,21 +85,23 @@ public final class SmartAchievableRule implements AuditRule {
 		}
 		BigDecimal moved = sign.multiply(last.value().subtract(first.value()));
 		long daysLeft = Findings.daysBetween(asOf, due);
+		boolean unreachable = daysLeft <= 0 || moved.signum() <= 0;
+		// needed / observed > multiple  <=>  remaining * observedDays > multiple * moved * daysLeft
+		if (!unreachable && remaining.multiply(BigDecimal.valueOf(observedDays))
+			.compareTo(multiple.multiply(moved).multiply(BigDecimal.valueOf(daysLeft))) <= 0) {
+			return null;
+		}
 		Evidence evidence = Evidence.of()
 			.put("target", kr.target())
 			.put("latest", last.value())
 			.put("latestDate", last.date())
 			.put("due", due)
 			.put("daysLeft", daysLeft)
-			.put("observedPerDay", moved.divide(BigDecimal.valueOf(observedDays), 3, java.math.RoundingMode.HALF_UP));
-		if (daysLeft <= 0 || moved.signum() <= 0) {
-			return evidence;
+			.put("observedPerDay", moved.divide(BigDecimal.valueOf(observedDays), 3, RoundingMode.HALF_UP));
+		if (daysLeft > 0) {
+			evidence.put("neededPerDay", remaining.divide(BigDecimal.valueOf(daysLeft), 3, RoundingMode.HALF_UP));
 		}
-		evidence.put("neededPerDay", remaining.divide(BigDecimal.valueOf(daysLeft), 3, java.math.RoundingMode.HALF_UP));
-		// needed / observed > multiple  <=>  remaining * observedDays > multiple * moved * daysLeft
-		BigDecimal neededScaled = remaining.multiply(BigDecimal.valueOf(observedDays));
-		BigDecimal allowedScaled = multiple.multiply(moved).multiply(BigDecimal.valueOf(daysLeft));
-		return neededScaled.compareTo(allowedScaled) > 0 ? evidence : null;
+		return evidence;
 	}
 
 }

@@ -34,15 +34,15 @@ public final class StaleObjectiveRule implements AuditRule {
 			}
 			LocalDate latest = ObjectiveFacts.latestCheckIn(objective);
 			LocalDate since = latest != null ? latest : objective.start();
+			long days = since == null ? -1 : Findings.daysBetween(since, asOf);
+			if (since != null && days <= thresholds.staleObjectiveDays()) {
+				continue;
+			}
 			Evidence evidence = Evidence.of().put("latestCheckIn", latest);
 			if (since == null) {
 				evidence.put("checkIns", 0);
 			}
 			else {
-				long days = Findings.daysBetween(since, asOf);
-				if (days <= thresholds.staleObjectiveDays()) {
-					continue;
-				}
 				evidence.put(latest != null ? "daysSinceCheckIn" : "daysSinceStart", days);
 			}
 			Subject subject = Subjects.objective(objective);

@@ -43,7 +43,7 @@ class ImportOrganizationIntegrationTests {
 	void everyFieldOfEverySectionSurvivesImportAndExport() {
 		TestOrganization org = this.organizations.create();
 		CurrentOrganization admin = this.organizations.as(org.slug(), org.admin());
-		OrganizationFile file = SampleFiles.small(org.slug()).withOrganization(new OrganizationFile.Organization("Org " + org.slug(), org.slug()));
+		OrganizationFile file = SampleFiles.smallAddressingAPainPoint(org.slug()).withOrganization(name(org));
 
 		this.importOrganization.replace(admin, file, ImportProgress.none());
 

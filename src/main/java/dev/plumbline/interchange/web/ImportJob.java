@@ -9,11 +9,12 @@ import dev.plumbline.interchange.ImportProgress;
 import dev.plumbline.shared.FieldProblem;
 
 /**
- * An import running in the background for one account: how far it got, and how it ended.
+ * An import running in the background for one account: how far it got, and how it ended (public for
+ * the progress template).
  */
-class ImportJob implements ImportProgress {
+public class ImportJob implements ImportProgress {
 
-	enum State {
+	public enum State {
 
 		READING, WRITING, DONE, INVALID, FAILED
 
@@ -71,7 +72,7 @@ class ImportJob implements ImportProgress {
 		this.state = State.FAILED;
 	}
 
-	String id() {
+	public String id() {
 		return this.id;
 	}
 
@@ -83,40 +84,40 @@ class ImportJob implements ImportProgress {
 		return this.started;
 	}
 
-	State state() {
+	public State state() {
 		return this.state;
 	}
 
-	boolean running() {
+	public boolean running() {
 		return this.state == State.READING || this.state == State.WRITING;
 	}
 
-	long rows() {
+	public long rows() {
 		return this.rows.get();
 	}
 
-	long total() {
+	public long total() {
 		return this.total;
 	}
 
 	/** Share of rows written, 0–100. */
-	int percent() {
+	public int percent() {
 		return this.total == 0 ? 0 : (int) Math.min(100, this.rows.get() * 100 / this.total);
 	}
 
-	String section() {
+	public String section() {
 		return this.section;
 	}
 
-	String slug() {
+	public String slug() {
 		return this.slug;
 	}
 
-	List<FieldProblem> problems() {
+	public List<FieldProblem> problems() {
 		return this.problems;
 	}
 
-	String failure() {
+	public String failure() {
 		return this.failure;
 	}
 

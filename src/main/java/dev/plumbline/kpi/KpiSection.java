@@ -20,6 +20,8 @@ import dev.plumbline.interchange.OrganizationFile.Measurement;
 import dev.plumbline.interchange.OrganizationSection;
 import dev.plumbline.interchange.SectionKeys;
 import dev.plumbline.interchange.SectionValues;
+import dev.plumbline.shared.FieldProblem;
+import dev.plumbline.shared.InvalidInputException;
 
 /**
  * KPIs and their measurements of an organization file, in JDBC batches. The KPI row's latest date and
@@ -64,6 +66,7 @@ class KpiSection implements OrganizationSection {
 
 	@Override
 	public void load(ImportContext context, OrganizationFile file) {
+		requireTargets(file.kpis());
 		UUID org = context.organizationId();
 		Map<String, UUID> people = SectionKeys.ids(this.jdbc, "person", "person_key", org);
 		Timestamp now = Timestamp.from(context.now());
@@ -108,6 +111,27 @@ class KpiSection implements OrganizationSection {
 					.forEach(m -> measurements.add(org, id, SectionValues.sqlDate(m.date()), m.value(), now,
 							context.accountId()));
 			}
+		}
+	}
+
+	/** The scorecard needs a target and both thresholds of every KPI (the file format leaves them optional). */
+	private static void requireTargets(List<OrganizationFile.Kpi> kpis) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < kpis.size(); i++) {
+			OrganizationFile.Kpi kpi = kpis.get(i);
+			if (kpi.target() == null) {
+				problems.add(new FieldProblem("kpis[" + i + "].target", "a KPI needs a target to be stored"));
+			}
+			if (kpi.thresholds() == null || kpi.thresholds().red() == null) {
+				problems.add(new FieldProblem("kpis[" + i + "].thresholds.red", "a KPI needs a red threshold to be stored"));
+			}
+			if (kpi.thresholds() == null || kpi.thresholds().green() == null) {
+				problems.add(new FieldProblem("kpis[" + i + "].thresholds.green",
+						"a KPI needs a green threshold to be stored"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
 	}
 

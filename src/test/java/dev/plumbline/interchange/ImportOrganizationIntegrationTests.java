@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.plumbline.PlumblineIntegrationTest;
@@ -42,7 +43,7 @@ class ImportOrganizationIntegrationTests {
 	void everyFieldOfEverySectionSurvivesImportAndExport() {
 		TestOrganization org = this.organizations.create();
 		CurrentOrganization admin = this.organizations.as(org.slug(), org.admin());
-		OrganizationFile file = SampleFiles.small(org.slug()).withOrganization(new OrganizationFile.Organization("Org " + org.slug(), org.slug()));
+		OrganizationFile file = SampleFiles.smallAddressingAPainPoint(org.slug()).withOrganization(name(org));
 
 		this.importOrganization.replace(admin, file, ImportProgress.none());
 
@@ -83,12 +84,13 @@ class ImportOrganizationIntegrationTests {
 		CurrentOrganization admin = this.organizations.as(org.slug(), org.admin());
 		OrganizationFile before = SampleFiles.small(org.slug()).withOrganization(name(org));
 		this.importOrganization.replace(admin, before, ImportProgress.none());
-		Kpi broken = new Kpi("broken", "No target", null, null, List.of(), OrganizationFile.Cadence.WEEKLY, null,
-				OrganizationFile.Direction.INCREASE, new Thresholds(BigDecimal.ONE, BigDecimal.TEN), List.of());
+		Kpi broken = new Kpi("broken", "A name longer than its column".repeat(10), null, null, List.of(),
+				OrganizationFile.Cadence.WEEKLY, BigDecimal.TEN, OrganizationFile.Direction.INCREASE,
+				new Thresholds(BigDecimal.ONE, BigDecimal.TEN), List.of());
 		OrganizationFile after = SampleFiles.large(org.slug(), 20, 2, 3).withKpis(List.of(broken));
 
 		assertThatThrownBy(() -> this.importOrganization.replace(admin, after, ImportProgress.none()))
-			.isInstanceOf(RuntimeException.class);
+			.isInstanceOf(DataIntegrityViolationException.class);
 
 		assertThat(this.exportOrganization.export(org.id())).isEqualTo(before);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM charter_version WHERE organization_id = :org")
@@ -159,6 +161,20 @@ class ImportOrganizationIntegrationTests {
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
 				.extracting(FieldProblem::field)
 				.containsExactly("audit.zombieInactivityDays", "audit.offTrackPoints", "audit.lowSentimentShare"));
+		assertThat(this.exportOrganization.export(org.id()).teams()).isEmpty();
+	}
+
+	@Test
+	void aKpiWithoutTargetIsRefusedNamingItsPath() {
+		TestOrganization org = this.organizations.create();
+		Kpi noTarget = new Kpi("no-target", "No target", null, null, List.of(), OrganizationFile.Cadence.WEEKLY, null,
+				OrganizationFile.Direction.INCREASE, null, List.of());
+
+		assertThatThrownBy(() -> this.importOrganization.replace(this.organizations.as(org.slug(), org.admin()),
+				SampleFiles.small(org.slug()).withKpis(List.of(noTarget)), ImportProgress.none()))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
+				.extracting(FieldProblem::field)
+				.containsExactly("kpis[0].target", "kpis[0].thresholds.red", "kpis[0].thresholds.green"));
 		assertThat(this.exportOrganization.export(org.id()).teams()).isEmpty();
 	}
 

@@ -63,7 +63,7 @@ public final class SampleFiles {
 			.withInitiatives(List.of(new Initiative("rota", "New rota", "Rota for evenings", "ben",
 					InitiativeStatus.ACTIVE, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 9, 30),
 					new BigDecimal("12500.5"), new BigDecimal("1.5"), List.of("access"),
-					List.of("faster-access", "triage"), List.of("visit.booking.wait"), 40),
+					List.of("faster-access", "triage"), List.of(), 40),
 					new Initiative("van", "Mobile van", null, null, InitiativeStatus.PROPOSED, null, null,
 							BigDecimal.ZERO, BigDecimal.ZERO, List.of(), List.of(), List.of(), 0)))
 			.withKpis(List.of(new Kpi("nps", "Patient NPS", null, null, List.of(), Cadence.QUARTERLY, new BigDecimal("50"),
@@ -74,6 +74,19 @@ public final class SampleFiles {
 					new Thresholds(new BigDecimal("10"), new BigDecimal("6")),
 					List.of(new Measurement(LocalDate.of(2026, 3, 2), new BigDecimal("9.25")),
 							new Measurement(LocalDate.of(2026, 3, 9), new BigDecimal("8"))))));
+	}
+
+	/**
+	 * The small file whose first initiative also addresses a pain point (stored as a reference even
+	 * without the journeys section, so valid only at model level until journeys are imported too).
+	 */
+	public static OrganizationFile smallAddressingAPainPoint(String slug) {
+		OrganizationFile file = small(slug);
+		Initiative rota = file.initiatives().get(0);
+		Initiative addressing = new Initiative(rota.key(), rota.name(), rota.description(), rota.owner(), rota.status(),
+				rota.start(), rota.end(), rota.budget(), rota.fte(), rota.pillars(), rota.objectives(),
+				List.of("visit.booking.wait"), rota.progress());
+		return file.withInitiatives(List.of(addressing, file.initiatives().get(1)));
 	}
 
 	/**

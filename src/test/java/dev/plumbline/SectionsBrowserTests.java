@@ -68,8 +68,10 @@ class SectionsBrowserTests extends BrowserTest {
 
 		page.navigate("/o/" + org.slug() + "/surveys");
 		page.getByText("Spring pulse").click();
-		assertThat(page.locator("#question-mission .survey-bar")).hasCount(4);
-		assertThat(page.locator("#question-mission .not-enough")).hasCount(1);
+		assertThat(page.locator("#question-mission .survey-bar")).hasCount(5);
+		// west (3) and "no team" (2) show nothing, but together they are 5: everyone's figure can show
+		assertThat(page.locator("#question-mission .not-enough")).hasCount(2);
+		assertThat(page.locator("#question-mission .overall .figure")).hasText("3.68");
 		screenshot(page, "sections-survey");
 
 		page.navigate("/o/" + org.slug() + "/fits");
@@ -103,6 +105,8 @@ class SectionsBrowserTests extends BrowserTest {
 		for (int i = 0; i < 3; i++) {
 			responses.add(answers("west", 2, 2, 1));
 		}
+		responses.add(answers(null, 4, 4, 3));
+		responses.add(answers(null, 5, 3, 4));
 		return OrganizationFile.empty(new OrganizationFile.Organization("Test", "test"))
 			.withSeats(List.of(
 					new OrganizationFile.Seat("ceo", "Chief executive", "clinics", null,

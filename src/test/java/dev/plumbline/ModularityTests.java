@@ -22,7 +22,8 @@ class ModularityTests {
 	@Test
 	void hasTheFoundationModules() {
 		assertThat(this.modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("organization", "charter", "shared", "activity", "demo", "people", "objective", "strategy", "kpi");
+			.contains("organization", "charter", "shared", "activity", "demo", "people", "objective", "strategy", "kpi",
+					"journey", "decision", "feedback", "reflection", "review", "communication");
 	}
 
 	@Test

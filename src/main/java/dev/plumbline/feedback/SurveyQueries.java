@@ -63,8 +63,7 @@ public class SurveyQueries {
 			.orElseThrow(() -> new NotFoundException("No survey \"" + key + "\""));
 		int minimum = anonymityMinimum();
 		Map<UUID, Team> teams = this.section.teams(organizationId);
-		Map<String, List<long[]>> groups = new HashMap<>();
-		Map<String, List<UUID>> groupTeams = new HashMap<>();
+		Map<String, List<SurveyResults.Group>> groups = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT q.question_key, r.team_id, count(*) AS answers, sum(a.answer_value) AS total
 				FROM survey_answer a
@@ -73,30 +72,15 @@ public class SurveyQueries {
 				WHERE a.organization_id = :org AND q.survey_id = :survey
 				GROUP BY q.question_key, r.team_id
 				""").param("org", organizationId).param("survey", survey.id()).query(rs -> {
-			String question = rs.getString("question_key");
-			groups.computeIfAbsent(question, k -> new ArrayList<>())
-				.add(new long[] { rs.getLong("answers"), rs.getLong("total") });
-			groupTeams.computeIfAbsent(question, k -> new ArrayList<>()).add(rs.getObject("team_id", UUID.class));
+			Team team = teams.get(rs.getObject("team_id", UUID.class));
+			groups.computeIfAbsent(rs.getString("question_key"), k -> new ArrayList<>())
+				.add(new SurveyResults.Group(team == null ? null : team.key(), team == null ? null : team.name(),
+						rs.getLong("answers"), rs.getLong("total")));
 		});
 		List<SurveyResults.QuestionResult> results = new ArrayList<>();
 		for (Question question : this.section.questions(organizationId).getOrDefault(survey.id(), List.of())) {
-			List<long[]> figures = groups.getOrDefault(question.key(), List.of());
-			List<UUID> teamIds = groupTeams.getOrDefault(question.key(), List.of());
-			long count = 0;
-			long total = 0;
-			List<SurveyResults.TeamFigure> byTeam = new ArrayList<>();
-			for (int i = 0; i < figures.size(); i++) {
-				count += figures.get(i)[0];
-				total += figures.get(i)[1];
-				Team team = teams.get(teamIds.get(i));
-				byTeam.add(new SurveyResults.TeamFigure(team == null ? null : team.key(),
-						team == null ? null : team.name(),
-						SurveyResults.Figure.of(figures.get(i)[0], figures.get(i)[1], question.scale(), minimum)));
-			}
-			byTeam.sort(Comparator.comparing((SurveyResults.TeamFigure t) -> t.teamName() == null)
-				.thenComparing(t -> t.teamName() == null ? "" : t.teamName()));
-			results.add(new SurveyResults.QuestionResult(question.key(), question.text(), question.scale(),
-					SurveyResults.Figure.of(count, total, question.scale(), minimum), byTeam));
+			results.add(SurveyResults.QuestionResult.of(question.key(), question.text(), question.scale(),
+					groups.getOrDefault(question.key(), List.of()), minimum));
 		}
 		return new SurveyResults(survey.summary(), minimum, results);
 	}

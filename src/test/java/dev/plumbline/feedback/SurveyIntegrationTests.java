@@ -195,6 +195,35 @@ class SurveyIntegrationTests {
 	}
 
 	@Test
+	void everyonesFigureIsWithheldWhenItWouldGiveAwayASmallTeam() {
+		TestOrganization org = this.fixture.organizationWithPeople();
+		List<Response> responses = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			responses.add(response("east", 4, 4));
+		}
+		for (int i = 0; i < 3; i++) {
+			responses.add(response("west", 1, 1));
+		}
+		List<Question> questions = List.of(new Question("mission", "I know how my work serves the mission", 5),
+				new Question("values", "We live our values", 5));
+		this.section.load(SectionFixture.context(org), OrganizationFile.empty(file().organization())
+			.withSurveys(List.of(new Survey("small", "Small pulse", Audience.EMPLOYEES, null, questions, responses))));
+		assertThat(this.mvc.get().uri("/o/{slug}/surveys/small", org.slug()).with(org.leader().session()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("withheld: with the teams shown, it would give away the answers of fewer than 5 people", "4.00",
+					"n=6")
+			.doesNotContain("n=9", "3.00");
+		assertThat(this.mvc.get().uri("/api/v1/orgs/{slug}/surveys/small", org.slug()).with(org.leader().session()))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.questions[0].overall.withheld").isEqualTo(true);
+				assertThat(json).extractingPath("$.questions[0].overall.average").isNull();
+			});
+	}
+
+	@Test
 	void noEndpointReturnsAnIndividualAnswer() {
 		TestOrganization org = this.fixture.organizationWithPeople();
 		this.section.load(SectionFixture.context(org), file());

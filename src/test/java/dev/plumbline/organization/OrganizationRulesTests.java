@@ -34,6 +34,9 @@ class OrganizationRulesTests {
 		assertThat(Role.ADMIN.may(Permission.VIEW_TRAIL)).isTrue();
 		assertThat(Role.LEADER.may(Permission.EDIT_CHARTER)).isTrue();
 		assertThat(Role.LEADER.may(Permission.MANAGE_MEMBERS)).isFalse();
+		assertThat(Role.ADMIN.may(Permission.VIEW_FITS)).isTrue();
+		assertThat(Role.LEADER.may(Permission.VIEW_FITS)).isTrue();
+		assertThat(Role.MEMBER.may(Permission.VIEW_FITS)).isFalse();
 		assertThat(Role.MEMBER.may(Permission.ACKNOWLEDGE_CHARTER)).isTrue();
 		assertThat(Role.MEMBER.may(Permission.EDIT_CHARTER)).isFalse();
 		for (Permission permission : Permission.values()) {

@@ -1,0 +1,114 @@
+package dev.plumbline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.plumbline.TestOrganizations.TestOrganization;
+import dev.plumbline.interchange.FileFormat;
+import dev.plumbline.interchange.OrganizationFile;
+import dev.plumbline.interchange.OrganizationFiles;
+import dev.plumbline.interchange.OrganizationSection;
+import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.people.ManagePeople;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real organization files, read by the interchange reader: the seats, fits, journeys, decisions, surveys,
+ * concerns, reviews and stories they hold are loaded through their sections and exported back the same
+ * (in the export's stable order), and loading the export again exports it identically.
+ */
+@PlumblineIntegrationTest
+class SectionsFileRoundTripIntegrationTests {
+
+	/** The load orders of the sections this test covers (teams and people are made through the use case). */
+	private static final List<Integer> ORDERS = List.of(25, 60, 70, 80, 90, 100, 110, 120);
+
+	@Autowired
+	TestOrganizations organizations;
+
+	@Autowired
+	ManagePeople managePeople;
+
+	@Autowired
+	List<OrganizationSection> sections;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "docs/examples/organization.yaml", "src/test/resources/audit/planted.yaml" })
+	void aFilesSectionsComeBackTheSame(String path) throws IOException {
+		OrganizationFile file = OrganizationFiles.read(Files.readAllBytes(Path.of(path)), FileFormat.YAML);
+		assertThat(file.seats()).isNotEmpty();
+		assertThat(file.surveys()).isNotEmpty();
+
+		OrganizationFile exported = loadAndExport(file);
+		assertThat(exported.seats()).isEqualTo(sorted(file.seats(), Comparator.comparing(OrganizationFile.Seat::key)));
+		assertThat(exported.journeys())
+			.isEqualTo(sorted(file.journeys(), Comparator.comparing(OrganizationFile.Journey::key)));
+		assertThat(exported.decisions())
+			.isEqualTo(sorted(file.decisions(), Comparator.comparing(OrganizationFile.Decision::key)));
+		assertThat(exported.fits()).containsExactlyInAnyOrderElementsOf(file.fits());
+		assertThat(exported.surveys()).isEqualTo(sorted(file.surveys(), Comparator.comparing(OrganizationFile.Survey::key)));
+		assertThat(exported.concerns())
+			.isEqualTo(sorted(file.concerns(), Comparator.comparing(OrganizationFile.Concern::key)));
+		assertThat(exported.reviews()).isEqualTo(sorted(file.reviews(), Comparator.comparing(OrganizationFile.Review::key)));
+		assertThat(exported.stories()).isEqualTo(sorted(file.stories(), Comparator.comparing(OrganizationFile.Story::key)));
+
+		OrganizationFile again = loadAndExport(file.withSeats(exported.seats())
+			.withJourneys(exported.journeys())
+			.withDecisions(exported.decisions())
+			.withFits(exported.fits())
+			.withSurveys(exported.surveys())
+			.withConcerns(exported.concerns())
+			.withReviews(exported.reviews())
+			.withStories(exported.stories()));
+		assertThat(OrganizationFiles.write(again, FileFormat.YAML)).isEqualTo(OrganizationFiles.write(exported, FileFormat.YAML));
+	}
+
+	private OrganizationFile loadAndExport(OrganizationFile file) {
+		TestOrganization org = this.organizations.create();
+		CurrentOrganization admin = this.organizations.as(org.slug(), org.admin());
+		addTeams(admin, file.teams());
+		file.people()
+			.forEach(person -> this.managePeople.addPerson(admin,
+					new ManagePeople.NewPerson(person.key(), person.name(), person.email(), person.team())));
+		List<OrganizationSection> mine = this.sections.stream()
+			.filter(section -> ORDERS.contains(section.order()))
+			.sorted(Comparator.comparingInt(OrganizationSection::order))
+			.toList();
+		assertThat(mine).hasSize(ORDERS.size());
+		mine.forEach(section -> section.load(SectionFixture.context(org), file));
+		OrganizationFile exported = OrganizationFile.empty(file.organization());
+		for (OrganizationSection section : mine) {
+			exported = section.export(org.id(), exported);
+		}
+		return exported;
+	}
+
+	/** Parents before their children, whatever the file's order. */
+	private void addTeams(CurrentOrganization admin, List<OrganizationFile.Team> teams) {
+		List<OrganizationFile.Team> left = new ArrayList<>(teams);
+		List<String> added = new ArrayList<>();
+		while (!left.isEmpty()) {
+			OrganizationFile.Team next = left.stream()
+				.filter(team -> team.parent() == null || added.contains(team.parent()))
+				.findFirst()
+				.orElseThrow();
+			this.managePeople.addTeam(admin, new ManagePeople.NewTeam(next.key(), next.name(), next.parent()));
+			added.add(next.key());
+			left.remove(next);
+		}
+	}
+
+	private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
+		return list.stream().sorted(order).toList();
+	}
+
+}

@@ -11,12 +11,11 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The audit as JSON for machines, the same from the command line and the API:
- * <pre>
- * {"organization", "asOf", "index": {"organization": {value, deductions: [{code, subject, points}]},
- *   "pillars": [{key, name, value, deductions}], "teams": [...]},
- *  "findings": [{code, severity, subject: {kind, key, name}, evidence: {...}, action}]}
- * </pre>
+ * The audit as JSON for machines, the same from the command line and the API: an object with
+ * {@code organization}, {@code asOf}, {@code index} (its {@code organization} score with value and
+ * deductions of code, subject and points; then {@code pillars} and {@code teams}, each a list of key,
+ * name, value and deductions) and {@code findings} (code, severity, subject of kind, key and name,
+ * evidence, action). The exact shape is in docs/audit.md.
  * Codes and severities are written as their enum names (upper case). Points are rounded to two decimals.
  * Deterministic: ordered maps, the report's order, pretty printed.
  */

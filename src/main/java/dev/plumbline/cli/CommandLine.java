@@ -178,7 +178,7 @@ public final class CommandLine {
 		return sniff(content);
 	}
 
-	/** JSON when the first thing that is not white space (or a byte-order mark) is '{'; YAML otherwise. */
+	/** JSON when the first thing that is not white space (or a byte-order mark) is an opening brace; YAML otherwise. */
 	static FileFormat sniff(byte[] content) {
 		for (byte b : content) {
 			if (b == '{') {

@@ -85,6 +85,25 @@ class SectionsBrowserTests extends BrowserTest {
 		assertThat(member.locator("body")).not().containsText("Talk about the rota");
 	}
 
+	@Test
+	void theExampleFilesDecisionsConcernsReviewsAndStoriesReadWell() throws java.io.IOException {
+		OrganizationFile file = dev.plumbline.interchange.OrganizationFiles.read(
+				java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/organization.yaml")),
+				dev.plumbline.interchange.FileFormat.YAML);
+		TestOrganization org = new SectionFixture(this.organizations, this.managePeople, this.jdbc)
+			.organizationWithPeopleOf(file);
+		this.sections.stream()
+			.sorted(Comparator.comparingInt(OrganizationSection::order))
+			.filter(section -> section.order() > 20)
+			.forEach(section -> section.load(SectionFixture.context(org), file));
+		Page page = signedIn(org.stakeholder());
+		for (String name : List.of("decisions", "concerns", "reviews", "stories", "journeys", "surveys", "seats")) {
+			page.navigate("/o/" + org.slug() + "/" + name);
+			assertThat(page.locator(".empty")).hasCount(0);
+			screenshot(page, "sections-example-" + name);
+		}
+	}
+
 	static OrganizationFile file() {
 		Map<String, FitRating> strong = new LinkedHashMap<>();
 		strong.put("dignity", FitRating.PLUS);

@@ -3,20 +3,19 @@ package dev.plumbline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.plumbline.TestOrganizations.TestOrganization;
 import dev.plumbline.interchange.FileFormat;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationFiles;
 import dev.plumbline.interchange.OrganizationSection;
-import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.people.ManagePeople;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +36,9 @@ class SectionsFileRoundTripIntegrationTests {
 
 	@Autowired
 	ManagePeople managePeople;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	List<OrganizationSection> sections;
@@ -73,12 +75,8 @@ class SectionsFileRoundTripIntegrationTests {
 	}
 
 	private OrganizationFile loadAndExport(OrganizationFile file) {
-		TestOrganization org = this.organizations.create();
-		CurrentOrganization admin = this.organizations.as(org.slug(), org.admin());
-		addTeams(admin, file.teams());
-		file.people()
-			.forEach(person -> this.managePeople.addPerson(admin,
-					new ManagePeople.NewPerson(person.key(), person.name(), person.email(), person.team())));
+		TestOrganization org = new SectionFixture(this.organizations, this.managePeople, this.jdbc)
+			.organizationWithPeopleOf(file);
 		List<OrganizationSection> mine = this.sections.stream()
 			.filter(section -> ORDERS.contains(section.order()))
 			.sorted(Comparator.comparingInt(OrganizationSection::order))
@@ -90,21 +88,6 @@ class SectionsFileRoundTripIntegrationTests {
 			exported = section.export(org.id(), exported);
 		}
 		return exported;
-	}
-
-	/** Parents before their children, whatever the file's order. */
-	private void addTeams(CurrentOrganization admin, List<OrganizationFile.Team> teams) {
-		List<OrganizationFile.Team> left = new ArrayList<>(teams);
-		List<String> added = new ArrayList<>();
-		while (!left.isEmpty()) {
-			OrganizationFile.Team next = left.stream()
-				.filter(team -> team.parent() == null || added.contains(team.parent()))
-				.findFirst()
-				.orElseThrow();
-			this.managePeople.addTeam(admin, new ManagePeople.NewTeam(next.key(), next.name(), next.parent()));
-			added.add(next.key());
-			left.remove(next);
-		}
 	}
 
 	private static <T> List<T> sorted(List<T> list, Comparator<T> order) {

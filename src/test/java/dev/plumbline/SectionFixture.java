@@ -1,7 +1,11 @@
 package dev.plumbline;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.plumbline.TestOrganizations.TestOrganization;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.ImportProgress;
+import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.people.ManagePeople;
 
 /**
@@ -43,6 +48,27 @@ public class SectionFixture {
 		this.managePeople.addPerson(admin, new ManagePeople.NewPerson("ana", "Ana Lima", null, "clinics"));
 		this.managePeople.addPerson(admin, new ManagePeople.NewPerson("ben", "Ben Okafor", null, "east"));
 		this.managePeople.addPerson(admin, new ManagePeople.NewPerson("cleo", "Cleo Park", null, "west"));
+		return org;
+	}
+
+	/** A fresh organization with the teams (parents first) and people of the file, made through the use case. */
+	public TestOrganization organizationWithPeopleOf(OrganizationFile file) {
+		TestOrganization org = this.organizations.create();
+		var admin = this.organizations.as(org.slug(), org.admin());
+		List<OrganizationFile.Team> left = new ArrayList<>(file.teams());
+		Set<String> added = new HashSet<>();
+		while (!left.isEmpty()) {
+			OrganizationFile.Team next = left.stream()
+				.filter(team -> team.parent() == null || added.contains(team.parent()))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("teams in a cycle: " + left));
+			this.managePeople.addTeam(admin, new ManagePeople.NewTeam(next.key(), next.name(), next.parent()));
+			added.add(next.key());
+			left.remove(next);
+		}
+		file.people()
+			.forEach(person -> this.managePeople.addPerson(admin,
+					new ManagePeople.NewPerson(person.key(), person.name(), person.email(), person.team())));
 		return org;
 	}
 

@@ -3,20 +3,21 @@ package dev.plumbline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import dev.plumbline.TestOrganizations.TestOrganization;
 import dev.plumbline.interchange.FileFormat;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationFiles;
 import dev.plumbline.interchange.OrganizationSection;
-import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.people.ManagePeople;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,15 @@ class SectionsFileRoundTripIntegrationTests {
 	ManagePeople managePeople;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	List<OrganizationSection> sections;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	private TestOrganization lastOrganization;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "docs/examples/organization.yaml", "src/test/resources/audit/planted.yaml" })
@@ -72,13 +81,41 @@ class SectionsFileRoundTripIntegrationTests {
 		assertThat(OrganizationFiles.write(again, FileFormat.YAML)).isEqualTo(OrganizationFiles.write(exported, FileFormat.YAML));
 	}
 
+	@Test
+	void optionalFieldsLeftOutComeBackLeftOutAndThePagesShowThem() {
+		OrganizationFile file = OrganizationFile.empty(new OrganizationFile.Organization("Sparse", "sparse"))
+			.withSeats(List.of(new OrganizationFile.Seat("lone", "Lone seat", null, null, null, null, null)))
+			.withJourneys(List.of(new OrganizationFile.Journey("j", "Journey", null, List.of(new OrganizationFile.Stage(
+					"s", "Stage", null, List.of(new OrganizationFile.PainPoint("p", "Something", null, null)))))))
+			.withDecisions(List.of(new OrganizationFile.Decision("d", "Decision",
+					OrganizationFile.DecisionStatus.PROPOSED, null, null, null, null, null)))
+			.withSurveys(List.of(new OrganizationFile.Survey("s", "Survey", null, null, null, null)))
+			.withConcerns(List.of(new OrganizationFile.Concern("c", "Concern", null, null,
+					OrganizationFile.ConcernStatus.RAISED, null)))
+			.withReviews(List.of(new OrganizationFile.Review("r", null, null, null)))
+			.withStories(List.of(new OrganizationFile.Story("t", null, "Story", null, null, null)));
+		OrganizationFile exported = loadAndExport(file);
+		assertThat(exported.seats()).isEqualTo(file.seats());
+		assertThat(exported.journeys()).isEqualTo(file.journeys());
+		assertThat(exported.decisions()).isEqualTo(file.decisions());
+		assertThat(exported.surveys()).isEqualTo(file.surveys());
+		assertThat(exported.concerns()).isEqualTo(file.concerns());
+		assertThat(exported.reviews()).isEqualTo(file.reviews());
+		assertThat(exported.stories()).isEqualTo(file.stories());
+		TestOrganization org = this.lastOrganization;
+		for (String path : List.of("seats", "journeys", "journeys/j", "decisions", "surveys", "surveys/s", "concerns",
+				"reviews", "stories")) {
+			assertThat(this.mvc.get().uri("/o/" + org.slug() + "/" + path).with(org.member().session())).as(path)
+				.hasStatusOk();
+		}
+		assertThat(this.mvc.get().uri("/api/v1/orgs/{slug}/surveys/s", org.slug()).with(org.member().session()))
+			.hasStatusOk();
+	}
+
 	private OrganizationFile loadAndExport(OrganizationFile file) {
-		TestOrganization org = this.organizations.create();
-		CurrentOrganization admin = this.organizations.as(org.slug(), org.admin());
-		addTeams(admin, file.teams());
-		file.people()
-			.forEach(person -> this.managePeople.addPerson(admin,
-					new ManagePeople.NewPerson(person.key(), person.name(), person.email(), person.team())));
+		TestOrganization org = new SectionFixture(this.organizations, this.managePeople, this.jdbc)
+			.organizationWithPeopleOf(file);
+		this.lastOrganization = org;
 		List<OrganizationSection> mine = this.sections.stream()
 			.filter(section -> ORDERS.contains(section.order()))
 			.sorted(Comparator.comparingInt(OrganizationSection::order))
@@ -90,21 +127,6 @@ class SectionsFileRoundTripIntegrationTests {
 			exported = section.export(org.id(), exported);
 		}
 		return exported;
-	}
-
-	/** Parents before their children, whatever the file's order. */
-	private void addTeams(CurrentOrganization admin, List<OrganizationFile.Team> teams) {
-		List<OrganizationFile.Team> left = new ArrayList<>(teams);
-		List<String> added = new ArrayList<>();
-		while (!left.isEmpty()) {
-			OrganizationFile.Team next = left.stream()
-				.filter(team -> team.parent() == null || added.contains(team.parent()))
-				.findFirst()
-				.orElseThrow();
-			this.managePeople.addTeam(admin, new ManagePeople.NewTeam(next.key(), next.name(), next.parent()));
-			added.add(next.key());
-			left.remove(next);
-		}
 	}
 
 	private static <T> List<T> sorted(List<T> list, Comparator<T> order) {

@@ -60,7 +60,7 @@ class StorySection implements OrganizationSection {
 				"INSERT INTO story_pillar (organization_id, story_id, position, pillar_key) VALUES (?, ?, ?, ?)");
 		for (Story story : file.stories()) {
 			UUID id = UUID.randomUUID();
-			stories.add(id, org, story.key(), story.kind().name(), story.title(), story.body(), story.date());
+			stories.add(id, org, story.key(), story.kind() == null ? null : story.kind().name(), story.title(), story.body(), story.date());
 			for (int i = 0; i < story.pillars().size(); i++) {
 				pillars.add(org, id, i, story.pillars().get(i));
 			}
@@ -95,7 +95,8 @@ class StorySection implements OrganizationSection {
 				+ "WHERE s.organization_id = :org" + only)
 			.params(params)
 			.query((rs, n) -> new Story(rs.getString("story_key"),
-					StoryKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getString("title"),
+					rs.getString("kind") == null ? null : StoryKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+					rs.getString("title"),
 					rs.getString("body"), rs.getObject("story_date", LocalDate.class),
 					pillars.getOrDefault(rs.getObject("id", UUID.class), List.of())))
 			.list();

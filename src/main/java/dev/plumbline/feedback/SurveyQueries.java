@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.plumbline.interchange.OrganizationFile.Audience;
 import dev.plumbline.interchange.OrganizationFile.Question;
 import dev.plumbline.people.Team;
 import dev.plumbline.shared.NotFoundException;
@@ -104,7 +102,7 @@ public class SurveyQueries {
 			.query(rs -> {
 				UUID id = rs.getObject("id", UUID.class);
 				rows.put(id, new Row(id, new SurveySummary(rs.getString("survey_key"), rs.getString("title"),
-						Audience.valueOf(rs.getString("audience").toUpperCase(Locale.ROOT)),
+						SurveySection.audience(rs.getString("audience")),
 						rs.getObject("survey_date", LocalDate.class), rs.getInt("questions"), rs.getLong("responses"))));
 			});
 		return rows;

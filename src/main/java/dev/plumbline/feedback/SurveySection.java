@@ -79,7 +79,8 @@ class SurveySection implements OrganizationSection {
 				"INSERT INTO survey_answer (organization_id, response_id, question_id, position, answer_value) VALUES (?, ?, ?, ?, ?)");
 		for (Survey survey : file.surveys()) {
 			UUID surveyId = UUID.randomUUID();
-			surveys.add(surveyId, org, survey.key(), survey.title(), survey.audience().name(), survey.date());
+			surveys.add(surveyId, org, survey.key(), survey.title(), survey.audience() == null ? null : survey.audience().name(),
+					survey.date());
 			Map<String, UUID> questionIds = new HashMap<>();
 			for (int i = 0; i < survey.questions().size(); i++) {
 				Question question = survey.questions().get(i);
@@ -141,7 +142,7 @@ class SurveySection implements OrganizationSection {
 			.query((rs, n) -> {
 				UUID id = rs.getObject("id", UUID.class);
 				return new Survey(rs.getString("survey_key"), rs.getString("title"),
-						Audience.valueOf(rs.getString("audience").toUpperCase(Locale.ROOT)),
+						audience(rs.getString("audience")),
 						rs.getObject("survey_date", LocalDate.class), questions.getOrDefault(id, List.of()),
 						responses.getOrDefault(id, List.of()));
 			})
@@ -150,6 +151,10 @@ class SurveySection implements OrganizationSection {
 			.sorted(Comparator.comparing(Survey::key))
 			.toList();
 		return file.withSurveys(surveys);
+	}
+
+	static Audience audience(String value) {
+		return value == null ? null : Audience.valueOf(value.toUpperCase(Locale.ROOT));
 	}
 
 	/** Survey id → its questions in order. */

@@ -78,7 +78,7 @@ class JourneySection implements OrganizationSection {
 				for (int p = 0; p < stage.painPoints().size(); p++) {
 					PainPoint pain = stage.painPoints().get(p);
 					painPoints.add(UUID.randomUUID(), org, stageId, pain.key(), pain.description(),
-							pain.severity().name(), pain.evidence(), p);
+							pain.severity() == null ? null : pain.severity().name(), pain.evidence(), p);
 				}
 			}
 		}
@@ -92,6 +92,10 @@ class JourneySection implements OrganizationSection {
 	@Override
 	public OrganizationFile export(UUID organizationId, OrganizationFile file) {
 		return file.withJourneys(read(organizationId, null).stream().sorted(Comparator.comparing(Journey::key)).toList());
+	}
+
+	private static PainSeverity severity(String value) {
+		return value == null ? null : PainSeverity.valueOf(value.toUpperCase(Locale.ROOT));
 	}
 
 	/** The organization's journeys, whole; only the one with {@code key} when it is not null. */
@@ -121,7 +125,7 @@ class JourneySection implements OrganizationSection {
 			.query(rs -> {
 				painPoints.computeIfAbsent(rs.getObject("stage_id", UUID.class), k -> new ArrayList<>())
 					.add(new PainPoint(rs.getString("pain_point_key"), rs.getString("description"),
-							PainSeverity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
+							severity(rs.getString("severity")),
 							rs.getString("evidence")));
 			});
 		Map<UUID, List<Stage>> stages = new HashMap<>();

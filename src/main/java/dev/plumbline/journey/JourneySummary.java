@@ -4,7 +4,7 @@ import dev.plumbline.interchange.OrganizationFile;
 
 /**
  * A journey in a list: how many stages and pain points it has, how many of those are high or critical,
- * and the worst severity (null when it has no pain point).
+ * and the worst severity (null when no pain point has one).
  */
 public record JourneySummary(String key, String name, String persona, int stages, int touchpoints, int painPoints,
 		int severePainPoints, OrganizationFile.PainSeverity worst) {
@@ -18,6 +18,9 @@ public record JourneySummary(String key, String name, String persona, int stages
 			touchpoints += stage.touchpoints().size();
 			for (OrganizationFile.PainPoint pain : stage.painPoints()) {
 				painPoints++;
+				if (pain.severity() == null) {
+					continue;
+				}
 				if (pain.severity().compareTo(OrganizationFile.PainSeverity.HIGH) >= 0) {
 					severe++;
 				}

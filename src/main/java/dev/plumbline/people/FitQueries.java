@@ -34,7 +34,7 @@ public class FitQueries {
 		this.section = section;
 	}
 
-	/** The latest fit of each person (by date), people by name. */
+	/** The latest fit of each person (by date; on one date, the seat last by key), people by name. */
 	public Paged<Fit> latest(CurrentOrganization organization, int page, int size) {
 		organization.require(Permission.VIEW_FITS);
 		UUID org = organization.id();
@@ -44,7 +44,7 @@ public class FitQueries {
 				SELECT f.id, p.person_key, p.name, s.seat_key, s.title, f.fit_date, f.gets_it, f.wants_it,
 				       f.capacity, f.notes
 				FROM fit f JOIN person p ON p.id = f.person_id LEFT JOIN seat s ON s.id = f.seat_id
-				WHERE f.organization_id = :org
+				WHERE f.organization_id = :org ORDER BY f.fit_date, s.seat_key, f.id
 				""").param("org", org).query(rs -> {
 			var gwc = FitSection.gwc(rs);
 			List<Fit.Rating> values = new ArrayList<>();

@@ -60,7 +60,7 @@ class ReviewSection implements OrganizationSection {
 				"INSERT INTO review_outcome (organization_id, review_id, position, outcome) VALUES (?, ?, ?, ?)");
 		for (Review review : file.reviews()) {
 			UUID id = UUID.randomUUID();
-			reviews.add(id, org, review.key(), review.cadence().name(), review.held());
+			reviews.add(id, org, review.key(), review.cadence() == null ? null : review.cadence().name(), review.held());
 			for (int i = 0; i < review.outcomes().size(); i++) {
 				outcomes.add(org, id, i, review.outcomes().get(i));
 			}
@@ -95,7 +95,8 @@ class ReviewSection implements OrganizationSection {
 				+ "WHERE r.organization_id = :org" + only)
 			.params(params)
 			.query((rs, n) -> new Review(rs.getString("review_key"),
-					ReviewCadence.valueOf(rs.getString("cadence").toUpperCase(Locale.ROOT)),
+					rs.getString("cadence") == null ? null
+							: ReviewCadence.valueOf(rs.getString("cadence").toUpperCase(Locale.ROOT)),
 					rs.getObject("held_on", LocalDate.class),
 					outcomes.getOrDefault(rs.getObject("id", UUID.class), List.of())))
 			.list();

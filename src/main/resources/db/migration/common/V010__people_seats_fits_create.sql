@@ -4,7 +4,7 @@ CREATE TABLE seat (
     id               UUID PRIMARY KEY,
     organization_id  UUID NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
     seat_key         VARCHAR(60) NOT NULL,
-    title            VARCHAR(200) NOT NULL,
+    title            TEXT NOT NULL,
     team_id          UUID REFERENCES team (id),
     reports_to_id    UUID REFERENCES seat (id),
     contribution     TEXT,

@@ -4,7 +4,7 @@ CREATE TABLE journey (
     id               UUID PRIMARY KEY,
     organization_id  UUID NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
     journey_key      VARCHAR(60) NOT NULL,
-    name             VARCHAR(200) NOT NULL,
+    name             TEXT NOT NULL,
     persona          TEXT,
     CONSTRAINT journey_key_uk UNIQUE (organization_id, journey_key)
 );
@@ -14,7 +14,7 @@ CREATE TABLE journey_stage (
     organization_id  UUID NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
     journey_id       UUID NOT NULL REFERENCES journey (id) ON DELETE CASCADE,
     stage_key        VARCHAR(60) NOT NULL,
-    name             VARCHAR(200) NOT NULL,
+    name             TEXT NOT NULL,
     position         INT NOT NULL,
     CONSTRAINT journey_stage_key_uk UNIQUE (journey_id, stage_key)
 );
@@ -35,7 +35,7 @@ CREATE TABLE pain_point (
     stage_id         UUID NOT NULL REFERENCES journey_stage (id) ON DELETE CASCADE,
     pain_point_key   VARCHAR(60) NOT NULL,
     description      TEXT NOT NULL,
-    severity         VARCHAR(10) NOT NULL,
+    severity         VARCHAR(10),
     evidence         TEXT,
     position         INT NOT NULL,
     CONSTRAINT pain_point_key_uk UNIQUE (stage_id, pain_point_key),

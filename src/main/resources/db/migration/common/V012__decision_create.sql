@@ -4,7 +4,7 @@ CREATE TABLE decision (
     id               UUID PRIMARY KEY,
     organization_id  UUID NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
     decision_key     VARCHAR(60) NOT NULL,
-    title            VARCHAR(200) NOT NULL,
+    title            TEXT NOT NULL,
     status           VARCHAR(12) NOT NULL,
     decided_on       DATE,
     revisit_on       DATE,
@@ -31,7 +31,7 @@ CREATE TABLE decision_checklist_item (
     organization_id  UUID NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
     decision_id      UUID NOT NULL REFERENCES decision (id) ON DELETE CASCADE,
     position         INT NOT NULL,
-    item             VARCHAR(500) NOT NULL,
+    item             TEXT NOT NULL,
     ticked           BOOLEAN NOT NULL,
     PRIMARY KEY (decision_id, position)
 );

@@ -4,8 +4,8 @@ CREATE TABLE survey (
     id               UUID PRIMARY KEY,
     organization_id  UUID NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
     survey_key       VARCHAR(60) NOT NULL,
-    title            VARCHAR(200) NOT NULL,
-    audience         VARCHAR(12) NOT NULL,
+    title            TEXT NOT NULL,
+    audience         VARCHAR(12),
     survey_date      DATE,
     CONSTRAINT survey_key_uk UNIQUE (organization_id, survey_key),
     CONSTRAINT survey_audience_ck CHECK (audience IN ('EMPLOYEES', 'CUSTOMERS', 'STAKEHOLDERS'))

@@ -4,7 +4,7 @@ CREATE TABLE concern (
     id               UUID PRIMARY KEY,
     organization_id  UUID NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
     concern_key      VARCHAR(60) NOT NULL,
-    title            VARCHAR(300) NOT NULL,
+    title            TEXT NOT NULL,
     raised_by_id     UUID REFERENCES person (id),
     raised_on        DATE,
     status           VARCHAR(12) NOT NULL,

@@ -3,7 +3,7 @@ CREATE TABLE strategy_review (
     id               UUID PRIMARY KEY,
     organization_id  UUID NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
     review_key       VARCHAR(60) NOT NULL,
-    cadence          VARCHAR(12) NOT NULL,
+    cadence          VARCHAR(12),
     held_on          DATE,
     CONSTRAINT strategy_review_key_uk UNIQUE (organization_id, review_key),
     CONSTRAINT strategy_review_cadence_ck CHECK (cadence IN ('MONTHLY', 'QUARTERLY', 'BIANNUAL', 'ANNUAL'))

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.interchange.OrganizationFile.Question;
 import dev.plumbline.people.Team;
+import dev.plumbline.interchange.AuditSettingsStore;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
 
@@ -31,14 +32,22 @@ public class SurveyQueries {
 
 	private final FeedbackSettings settings;
 
-	SurveyQueries(JdbcClient jdbc, SurveySection section, FeedbackSettings settings) {
+	private final AuditSettingsStore auditSettings;
+
+	SurveyQueries(JdbcClient jdbc, SurveySection section, FeedbackSettings settings, AuditSettingsStore auditSettings) {
 		this.jdbc = jdbc;
 		this.section = section;
 		this.settings = settings;
+		this.auditSettings = auditSettings;
 	}
 
-	public int anonymityMinimum() {
-		return this.settings.anonymityMinimum();
+	/**
+	 * The organization's anonymity minimum — the same one its audit uses (its audit thresholds), else
+	 * {@code plumbline.feedback.anonymity-minimum}.
+	 */
+	public int anonymityMinimum(UUID organizationId) {
+		Integer own = this.auditSettings.get(organizationId).anonymityMinimum();
+		return own != null ? own : this.settings.anonymityMinimum();
 	}
 
 	/** A page of surveys, the latest first (undated last), then by key. */
@@ -59,7 +68,7 @@ public class SurveyQueries {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("No survey \"" + key + "\""));
-		int minimum = anonymityMinimum();
+		int minimum = anonymityMinimum(organizationId);
 		Map<UUID, Team> teams = this.section.teams(organizationId);
 		Map<String, List<SurveyResults.Group>> groups = new HashMap<>();
 		this.jdbc.sql("""

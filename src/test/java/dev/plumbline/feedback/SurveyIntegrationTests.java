@@ -17,6 +17,7 @@ import dev.plumbline.PlumblineIntegrationTest;
 import dev.plumbline.SectionFixture;
 import dev.plumbline.TestOrganizations;
 import dev.plumbline.TestOrganizations.TestOrganization;
+import dev.plumbline.interchange.AuditSettingsStore;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationFile.Audience;
 import dev.plumbline.interchange.OrganizationFile.Question;
@@ -192,6 +193,27 @@ class SurveyIntegrationTests {
 		assertThat(this.mvc.get().uri("/o/{slug}/surveys", org.slug()).with(org.member().session())).hasStatusOk()
 			.bodyText()
 			.containsSubsequence("Spring pulse", "10", "Board pulse", "not enough responses");
+	}
+
+	@Test
+	void theOrganizationsOwnAnonymityMinimumGovernsLikeItsAudit(@Autowired AuditSettingsStore auditSettings) {
+		TestOrganization org = this.fixture.organizationWithPeople();
+		this.section.load(SectionFixture.context(org), file());
+		auditSettings.save(org.id(), new OrganizationFile.AuditSettings(null, null, null, null, null, null, null, null,
+				4, null, null, null), 0);
+
+		// west's 4 responses now make a figure (mission 1.00); the lone response without a team still does not
+		assertThat(this.mvc.get().uri("/api/v1/orgs/{slug}/surveys/pulse", org.slug()).with(org.member().session()))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.anonymityMinimum").isEqualTo(4);
+				assertThat(json).extractingPath("$.questions[0].teams[1].teamKey").isEqualTo("west");
+				assertThat(json).extractingPath("$.questions[0].teams[1].figure.average").isEqualTo(1.0);
+				assertThat(json).extractingPath("$.questions[0].teams[1].figure.responses").isEqualTo(4);
+			});
+		assertThat(this.mvc.get().uri("/o/{slug}/surveys/board", org.slug()).with(org.member().session()))
+			.hasStatusOk().bodyText().contains("4.25");
 	}
 
 	@Test

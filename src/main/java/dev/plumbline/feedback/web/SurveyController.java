@@ -25,7 +25,7 @@ class SurveyController {
 	@GetMapping("/o/{slug}/surveys")
 	String surveys(CurrentOrganization organization, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("surveys", this.queries.page(organization.id(), Paged.page(page), Paged.MAX_SIZE));
-		model.addAttribute("minimum", this.queries.anonymityMinimum());
+		model.addAttribute("minimum", this.queries.anonymityMinimum(organization.id()));
 		return "feedback/list";
 	}
 

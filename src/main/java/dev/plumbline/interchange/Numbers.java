@@ -37,7 +37,7 @@ final class Numbers {
 
 		@Override
 		public void write(JsonGenerator generator, Object value) {
-			generator.writeNumber(((BigDecimal) value).toPlainString());
+			generator.writeNumber(canonical((BigDecimal) value).toPlainString());
 		}
 
 		@Override

@@ -25,7 +25,8 @@ public final class AuditReportText {
 	public static String render(AuditReport report, boolean colour) {
 		Style style = new Style(colour);
 		StringBuilder out = new StringBuilder();
-		out.append(style.bold("Plumbline audit — " + report.organization()))
+		String name = report.organization() == null ? "(unnamed organization)" : report.organization();
+		out.append(style.bold("Plumbline audit — " + name))
 			.append(" (as of ")
 			.append(report.asOf())
 			.append(")\n");

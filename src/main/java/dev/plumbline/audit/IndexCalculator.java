@@ -3,6 +3,7 @@ package dev.plumbline.audit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,9 +84,11 @@ final class IndexCalculator {
 	/** The index for the given findings (in report order). */
 	AlignmentIndex index(List<Finding> findings) {
 		Map<Node, List<Finding>> byNode = new HashMap<>();
+		Map<Finding, Integer> order = new IdentityHashMap<>();
 		Set<Node> all = new LinkedHashSet<>(this.baseNodes);
 		Map<String, Set<Node>> teamExtras = new HashMap<>();
 		for (Finding finding : findings) {
+			order.put(finding, order.size());
 			Node node = nodeOf(finding);
 			if (all.add(node) && "person".equals(finding.subject().kind())) {
 				// a person without a fit becomes a node through a finding, and counts in their team
@@ -97,10 +100,10 @@ final class IndexCalculator {
 			byNode.computeIfAbsent(node, k -> new ArrayList<>()).add(finding);
 		}
 		AlignmentIndex.Score organization = score(null, this.graph.file().organization() == null ? null
-				: this.graph.file().organization().name(), all, byNode);
+				: this.graph.file().organization().name(), all, byNode, order);
 		List<AlignmentIndex.Score> pillars = new ArrayList<>();
 		for (Pillar pillar : this.graph.pillars()) {
-			pillars.add(score(pillar.key(), pillar.name(), this.pillarGroups.get(pillar.key()), byNode));
+			pillars.add(score(pillar.key(), pillar.name(), this.pillarGroups.get(pillar.key()), byNode, order));
 		}
 		List<AlignmentIndex.Score> teams = new ArrayList<>();
 		this.teamsWithNodes.clear();
@@ -114,7 +117,7 @@ final class IndexCalculator {
 			if (!group.isEmpty()) {
 				this.teamsWithNodes.add(team.getKey());
 			}
-			teams.add(score(team.getKey(), t == null ? team.getKey() : t.name(), group, byNode));
+			teams.add(score(team.getKey(), t == null ? team.getKey() : t.name(), group, byNode, order));
 		}
 		return new AlignmentIndex(organization, List.copyOf(pillars), List.copyOf(teams));
 	}
@@ -130,8 +133,9 @@ final class IndexCalculator {
 		return measured;
 	}
 
+	/** Deductions largest first; equal ones in the report's order of their findings. */
 	private static AlignmentIndex.Score score(String key, String name, Set<Node> group,
-			Map<Node, List<Finding>> byNode) {
+			Map<Node, List<Finding>> byNode, Map<Finding, Integer> order) {
 		if (group.isEmpty()) {
 			return new AlignmentIndex.Score(key, name, 100, List.of());
 		}
@@ -153,7 +157,9 @@ final class IndexCalculator {
 				deductions.add(new AlignmentIndex.Deduction(finding, 100 * loss * weight(finding.severity()) / weight / size));
 			}
 		}
-		deductions.sort(Comparator.comparingDouble(AlignmentIndex.Deduction::points).reversed());
+		deductions.sort(Comparator.comparingDouble(AlignmentIndex.Deduction::points)
+			.reversed()
+			.thenComparing(d -> order.get(d.finding())));
 		int value = (int) Math.round(100 * (1 - lost / size));
 		return new AlignmentIndex.Score(key, name, value, List.copyOf(deductions));
 	}

@@ -125,4 +125,18 @@ class AlignmentIndexTests {
 		assertThat(report.index().organization().deductions()).hasSameSizeAs(report.findings());
 	}
 
+	@Test
+	void equalDeductionsFollowTheReportOrder() {
+		AuditReport report = AuditEngine.run(PlantedOrganization.build(), PlantedOrganization.AS_OF);
+		List<AlignmentIndex.Deduction> deductions = report.index().organization().deductions();
+		for (int i = 1; i < deductions.size(); i++) {
+			AlignmentIndex.Deduction before = deductions.get(i - 1);
+			AlignmentIndex.Deduction after = deductions.get(i);
+			assertThat(before.points()).isGreaterThanOrEqualTo(after.points());
+			if (before.points() == after.points()) {
+				assertThat(report.findings().indexOf(before.finding())).isLessThan(report.findings().indexOf(after.finding()));
+			}
+		}
+	}
+
 }

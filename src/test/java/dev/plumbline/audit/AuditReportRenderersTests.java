@@ -77,6 +77,17 @@ class AuditReportRenderersTests {
 	}
 
 	@Test
+	void decimalsAreWrittenPlain() {
+		Finding finding = new Finding(FindingCode.KPI_RED, Severity.CRITICAL, new Subject("kpi", "k", "K"),
+				Map.of("latest", new java.math.BigDecimal("1E+3"), "tiny", new java.math.BigDecimal("1E-7")), "Act.");
+		AuditReport one = new AuditReport(null, PlantedOrganization.AS_OF,
+				new AlignmentIndex(new AlignmentIndex.Score(null, null, 0, List.of()), List.of(), List.of()), List.of(finding));
+		assertThat(AuditReportJson.write(one)).contains("1000", "0.0000001").doesNotContain("E+", "E-");
+		assertThat(AuditReportText.render(one, false)).startsWith("Plumbline audit — (unnamed organization)")
+			.contains("1000", "0.0000001");
+	}
+
+	@Test
 	void emptyReportSaysSo() {
 		AuditReport empty = new AuditReport("Quiet Co", PlantedOrganization.AS_OF,
 				new AlignmentIndex(new AlignmentIndex.Score(null, "Quiet Co", 100, List.of()), List.of(), List.of()), List.of());

@@ -47,22 +47,28 @@ public final class ObjectiveFacts {
 		List<Objective> deepestFirst = new ArrayList<>(objectives.values());
 		deepestFirst.sort((a, b) -> Integer.compare(depth.get(b.key()), depth.get(a.key())));
 		for (Objective objective : deepestFirst) {
-			List<Double> parts = new ArrayList<>();
+			double sum = 0;
+			int parts = 0;
 			for (KeyResult kr : objective.keyResults()) {
 				Double value = keyResultProgress(kr);
 				if (value != null) {
-					parts.add(value);
+					sum += value;
+					parts++;
 				}
 			}
 			for (Objective child : children(objective.key())) {
-				parts.add(this.progress.getOrDefault(child.key(), 0.0));
+				sum += this.progress.getOrDefault(child.key(), 0.0);
+				parts++;
 			}
-			this.progress.put(objective.key(), parts.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+			this.progress.put(objective.key(), parts == 0 ? 0 : sum / parts);
 		}
 	}
 
 	/** Fills pillars and depth for the objective and every unvisited ancestor; a cycle ends the chain. */
 	private void walkUp(Objective start, Set<String> pillarKeys, Map<String, Integer> depth) {
+		if (this.pillars.containsKey(start.key())) {
+			return;
+		}
 		List<Objective> chain = new ArrayList<>();
 		Set<String> onChain = new LinkedHashSet<>();
 		Objective current = start;
@@ -75,10 +81,12 @@ public final class ObjectiveFacts {
 		int level = (current != null && depth.containsKey(current.key())) ? depth.get(current.key()) + 1 : 0;
 		for (int i = chain.size() - 1; i >= 0; i--) {
 			Objective objective = chain.get(i);
-			Set<String> served = new LinkedHashSet<>();
-			objective.pillars().stream().filter(pillarKeys::contains).forEach(served::add);
-			served.addAll(inherited);
-			inherited = Collections.unmodifiableSet(served);
+			if (objective.pillars().stream().anyMatch(pillarKeys::contains)) {
+				Set<String> served = new LinkedHashSet<>();
+				objective.pillars().stream().filter(pillarKeys::contains).forEach(served::add);
+				served.addAll(inherited);
+				inherited = Collections.unmodifiableSet(served);
+			}
 			this.pillars.put(objective.key(), inherited);
 			depth.put(objective.key(), level++);
 		}

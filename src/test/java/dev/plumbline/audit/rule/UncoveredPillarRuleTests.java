@@ -21,6 +21,9 @@ class UncoveredPillarRuleTests {
 			.objective(objective("o").pillars("planned-only").status(ObjectiveStatus.PLANNED))
 			.initiative(initiative("i").pillars("planned-only").status(InitiativeStatus.PLANNED));
 		assertThat(RuleTesting.keys(this.rule, org)).containsExactly("bare", "planned-only");
+		assertThat(RuleTesting.run(this.rule, org).get(1).evidence()).containsEntry("weight", 1)
+			.containsEntry("otherObjectives", 1)
+			.containsEntry("otherInitiatives", 1);
 	}
 
 	@Test

@@ -13,8 +13,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
 /**
- * The scalar value types of organization files: text, keys and references, dates, numbers, booleans and
- * lower-case enum values.
+ * The scalar value types of organization files: text, keys and references, dates, booleans and lower-case
+ * enum values (numbers are in {@link Numbers}).
  */
 final class Types {
 
@@ -25,7 +25,6 @@ final class Types {
 	static final DateType DATE = new DateType();
 
 	static final Bool BOOLEAN = new Bool();
-
 
 	private Types() {
 	}

@@ -1,7 +1,6 @@
 package dev.plumbline.cli;
 
 import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +72,7 @@ public final class CommandLine {
 		boolean colour = System.console() != null && (noColor == null || noColor.isEmpty());
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-		return new CommandLine(new FileInputStream(FileDescriptor.in), out, err, colour, Clock.systemDefaultZone())
+		return new CommandLine(System.in, out, err, colour, Clock.systemDefaultZone())
 			.run(args);
 	}
 
@@ -162,7 +161,7 @@ public final class CommandLine {
 			throw new Unreadable(name + ": no such file");
 		}
 		catch (IOException ex) {
-			throw new Unreadable(name + ": cannot be read (" + ex.getClass().getSimpleName() + ")");
+			throw new Unreadable(name + ": cannot be read (" + ex.getMessage() + ")");
 		}
 		return OrganizationFiles.read(content, format);
 	}

@@ -29,34 +29,41 @@ final class Factories {
 
 	static final int MAX_NESTING = 64;
 
-	private static final TokenStreamFactory JSON_OUT = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+	/** The writers' factories, built the first time something is written (reading needs none of them). */
+	private static final class Out {
 
-	private static final TokenStreamFactory YAML_OUT = YAMLFactory.builder()
-		.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-		.enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-		.disable(YAMLWriteFeature.SPLIT_LINES)
-		.enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-		.build();
+		private static final TokenStreamFactory JSON_OUT = JsonFactory.builder()
+			.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+			.build();
 
-	private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+		private static final TokenStreamFactory YAML_OUT = YAMLFactory.builder()
+			.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+			.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+			.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+			.enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+			.disable(YAMLWriteFeature.SPLIT_LINES)
+			.enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+			.build();
 
-		@Override
-		public PrettyPrinter getPrettyPrinter() {
-			DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-			return new DefaultPrettyPrinter(
-					Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
-				.withArrayIndenter(indenter)
-				.withObjectIndenter(indenter);
-		}
+		private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
 
-		@Override
-		public boolean hasPrettyPrinter() {
-			return true;
-		}
+			@Override
+			public PrettyPrinter getPrettyPrinter() {
+				DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+				return new DefaultPrettyPrinter(
+						Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+					.withArrayIndenter(indenter)
+					.withObjectIndenter(indenter);
+			}
 
-	};
+			@Override
+			public boolean hasPrettyPrinter() {
+				return true;
+			}
+
+		};
+
+	}
 
 	private Factories() {
 	}
@@ -87,7 +94,7 @@ final class Factories {
 	}
 
 	static JsonGenerator generator(OutputStream out, FileFormat format) {
-		return format == FileFormat.JSON ? JSON_OUT.createGenerator(PRETTY, out) : YAML_OUT.createGenerator(out);
+		return format == FileFormat.JSON ? Out.JSON_OUT.createGenerator(Out.PRETTY, out) : Out.YAML_OUT.createGenerator(out);
 	}
 
 }

@@ -34,6 +34,9 @@ public final class OrganizationFiles {
 
 	/** As {@link #read(byte[], FileFormat)}, refusing files larger than {@code maxBytes}. */
 	public static OrganizationFile read(byte[] content, FileFormat format, long maxBytes) {
+		if (content == null || format == null) {
+			throw new InvalidFileException(List.of(new FileProblem("$", null, "no file was given")));
+		}
 		if (content.length > maxBytes) {
 			throw new InvalidFileException(List.of(new FileProblem("$", null, "the file is " + size(content.length)
 					+ "; files of up to " + size(maxBytes) + " are read")));

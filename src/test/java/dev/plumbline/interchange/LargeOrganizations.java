@@ -26,7 +26,7 @@ final class LargeOrganizations {
 			for (int k = 0; k < keyResults; k++) {
 				List<CheckIn> ins = new ArrayList<>();
 				for (int c = 0; c < checkIns; c++) {
-					ins.add(new CheckIn(start.plusDays(7L * c), Types.canonical(BigDecimal.valueOf(c * 25L + k, 1)),
+					ins.add(new CheckIn(start.plusDays(7L * c), Numbers.canonical(BigDecimal.valueOf(c * 25L + k, 1)),
 							new BigDecimal("0.7"), c % 10 == 0 ? "note " + c : null));
 				}
 				results.add(new KeyResult("kr" + k, "Key result " + k, "%", BigDecimal.ZERO, BigDecimal.valueOf(100),

@@ -94,6 +94,16 @@ class OrganizationFileRoundTripTests {
 	}
 
 	@Test
+	void numbersFromADatabaseAreWrittenWithoutTheirScale() {
+		OrganizationFile file = OrganizationFile.empty(new OrganizationFile.Organization("Db", null))
+			.withKpis(List.of(new OrganizationFile.Kpi("k", "K", null, null, null, null, new BigDecimal("12.5000"), null,
+					new OrganizationFile.Thresholds(new BigDecimal("0E-4"), new BigDecimal("1.0E+3")),
+					List.of(new OrganizationFile.Measurement(LocalDate.of(2026, 1, 1), new BigDecimal("-3.1400"))))));
+		assertThat(new String(OrganizationFiles.write(file, FileFormat.YAML), StandardCharsets.UTF_8)).contains(
+				"  target: 12.5\n", "    red: 0\n", "    green: 1000\n", "  - date: 2026-01-01\n    value: -3.14\n");
+	}
+
+	@Test
 	void textThatLooksLikeOtherThingsSurvivesTheRoundTrip() {
 		List<String> texts = List.of("123", "1.5", "-7", "1e3", "0x1F", ".inf", ".nan", "true", "no", "Yes", "null", "~",
 				"2026-11-01", "- item", ": colon", "a: b", "#hash", "[list]", "{map}", "*alias", "&anchor", "!tag",

@@ -49,6 +49,18 @@ class OrganizationFileSafetyTests {
 	}
 
 	@Test
+	void yamlTagsGiveNoSpecialValues() {
+		assertThat(problems("""
+				plumbline: 1
+				organization: {name: !!binary aGVsbG8=}
+				asOf: !!timestamp 2026-01-01T10:00:00Z
+				teams: !!set {a: null}
+				""")).allSatisfy(problem -> assertThat(problem).doesNotContain("could not be read"))
+			.contains("asOf: must be a date written YYYY-MM-DD (was '2026-01-01T10:00:00Z')",
+					"teams: must be a list, not a mapping");
+	}
+
+	@Test
 	void refusesDeepNestingFast() {
 		String json = "{\"plumbline\": 1, \"organization\": {\"name\": \"x\"}, \"x\": " + "[".repeat(100_000)
 				+ "]".repeat(100_000) + "}";

@@ -61,6 +61,17 @@ class OrganizationFileSchemaTests {
 		assertThat(schema.at("/$defs/pillar/properties/weight/minimum").asInt()).isEqualTo(1);
 	}
 
+	@Test
+	void theDocumentationNamesEveryKeyTheReaderAccepts() throws IOException {
+		String documentation = java.nio.file.Files.readString(java.nio.file.Path.of("docs/organization-file.md"));
+		for (Shape<?> shape : SchemaGenerator.shapes()) {
+			for (Shape.Field<?> field : shape.fields()) {
+				assertThat(documentation).as("docs/organization-file.md names %s.%s", shape.name(), field.name())
+					.contains("`" + field.name() + "`");
+			}
+		}
+	}
+
 	private static List<String> names(Iterable<String> names) {
 		List<String> list = new ArrayList<>();
 		names.forEach(list::add);

@@ -105,11 +105,11 @@ final class SchemaGenerator {
 		else if (type instanceof Types.DateType) {
 			node.put("type", "string").put("format", "date");
 		}
-		else if (type instanceof Types.Decimal decimal) {
+		else if (type instanceof Numbers.Decimal decimal) {
 			node.put("type", "number");
 			bound(node, decimal.min(), decimal.max());
 		}
-		else if (type instanceof Types.Whole whole) {
+		else if (type instanceof Numbers.Whole whole) {
 			node.put("type", "integer");
 			bound(node, whole.min() == null ? null : BigDecimal.valueOf(whole.min()),
 					whole.max() == null ? null : BigDecimal.valueOf(whole.max()));

@@ -26,7 +26,7 @@ public class InvalidInputException extends RuntimeException {
 	}
 
 	private static String describe(List<FieldProblem> problems) {
-		return problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("");
+		return problems.stream().map(p -> p.field() + ": " + p.message()).collect(java.util.stream.Collectors.joining("; "));
 	}
 
 }

@@ -60,6 +60,24 @@ class DemoFileIntegrationTests {
 	}
 
 	@Test
+	void roundTripsToIdenticalFiles(@Autowired dev.plumbline.TestOrganizations organizations,
+			@Autowired dev.plumbline.interchange.ImportOrganization importOrganization) {
+		TestOrganization first = this.beans.createBean(DemoData.class).seed();
+		OrganizationFile.Organization same = new OrganizationFile.Organization("Northwind", "northwind");
+		byte[] once = dev.plumbline.interchange.OrganizationFiles.write(
+				this.export.export(first.id()).withOrganization(same), dev.plumbline.interchange.FileFormat.YAML);
+		TestOrganization second = organizations.create();
+		importOrganization.replace(organizations.as(second.slug(), second.admin()),
+				dev.plumbline.interchange.OrganizationFiles.read(once, dev.plumbline.interchange.FileFormat.YAML),
+				dev.plumbline.interchange.ImportProgress.none());
+		byte[] twice = dev.plumbline.interchange.OrganizationFiles.write(
+				this.export.export(second.id()).withOrganization(same), dev.plumbline.interchange.FileFormat.YAML);
+
+		assertThat(new String(twice, java.nio.charset.StandardCharsets.UTF_8))
+			.isEqualTo(new String(once, java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void itsAuditShowsEveryFindingCode() {
 		TestOrganization org = this.beans.createBean(DemoData.class).seed();
 		this.runAudit.run(org.id(), "test");

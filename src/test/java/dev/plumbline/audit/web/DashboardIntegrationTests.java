@@ -131,6 +131,26 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
+	void explainsAPillarsScoreAndKeepsFitFindingsFromThoseWhoMayNotReadFits(
+			@Autowired org.springframework.beans.factory.config.AutowireCapableBeanFactory beans) {
+		TestOrganization org = beans.createBean(dev.plumbline.DemoData.class).seed();
+		this.runAudit.run(org.id(), "test");
+		AuditQueries.GroupScore quality = this.queries
+			.groups(org.id(), this.queries.latest(org.id()).orElseThrow().id(), "pillar")
+			.stream().filter(score -> score.key().equals("quality")).findFirst().orElseThrow();
+
+		assertThat(dashboard(org, org.leader(), "?group=pillar:quality")).hasStatusOk().bodyText()
+			.contains("Why is Clinical quality at " + quality.score() + "?")
+			.contains("only what lowers quality");
+		assertThat(dashboard(org, org.leader(), "")).bodyText().contains("VALUES_MISFIT");
+		assertThat(dashboard(org, org.member(), "")).bodyText().doesNotContain("VALUES_MISFIT").doesNotContain("WRONG_SEAT");
+		assertThat(this.mvc.get().uri("/api/v1/orgs/" + org.slug() + "/audit").with(org.leader().session()))
+			.bodyText().contains("VALUES_MISFIT").contains("WRONG_SEAT");
+		assertThat(this.mvc.get().uri("/api/v1/orgs/" + org.slug() + "/audit").with(org.stakeholder().session()))
+			.hasStatusOk().bodyText().doesNotContain("VALUES_MISFIT").doesNotContain("WRONG_SEAT").contains("KPI_RED");
+	}
+
+	@Test
 	void onlyLeadersAndAdminsRunTheAuditOnDemand() {
 		TestOrganization org = this.organizations.withCharter();
 		assertThat(this.mvc.post().uri("/o/" + org.slug() + "/audit/runs").with(org.member().session()).with(csrf()))

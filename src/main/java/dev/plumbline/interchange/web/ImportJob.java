@@ -46,7 +46,13 @@ public class ImportJob implements ImportProgress {
 		this.started = started;
 	}
 
-	void writing(long totalRows) {
+	/** The state and the figures that go with it, read together. */
+	synchronized ImportStatus status() {
+		return new ImportStatus(this.id, this.state, this.rows.get(), this.total, this.section, this.slug,
+				this.problems, this.failure);
+	}
+
+	synchronized void writing(long totalRows) {
 		this.total = totalRows;
 		this.state = State.WRITING;
 	}
@@ -57,17 +63,17 @@ public class ImportJob implements ImportProgress {
 		this.rows.addAndGet(count);
 	}
 
-	void done(String organizationSlug) {
+	synchronized void done(String organizationSlug) {
 		this.slug = organizationSlug;
 		this.state = State.DONE;
 	}
 
-	void invalid(List<FieldProblem> fileProblems) {
+	synchronized void invalid(List<FieldProblem> fileProblems) {
 		this.problems = List.copyOf(fileProblems);
 		this.state = State.INVALID;
 	}
 
-	void failed(String message) {
+	synchronized void failed(String message) {
 		this.failure = message;
 		this.state = State.FAILED;
 	}

@@ -89,9 +89,10 @@ class InterchangeController {
 			Model model) {
 		ImportJob job = this.jobs.find(id, user.userId())
 			.orElseThrow(() -> new NotFoundException("No import " + id));
-		model.addAttribute("job", job);
-		if (htmx != null && job.state() == ImportJob.State.DONE) {
-			response.setHeader("HX-Redirect", "/o/" + job.slug() + "/charter");
+		ImportStatus status = job.status();
+		model.addAttribute("job", status);
+		if (htmx != null && status.state() == ImportJob.State.DONE) {
+			response.setHeader("HX-Redirect", "/o/" + status.slug() + "/charter");
 		}
 		return htmx != null ? "interchange/job :: progress" : "interchange/job";
 	}

@@ -1,5 +1,6 @@
 package dev.plumbline;
 
+import dev.plumbline.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,7 +14,14 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 public class PlumblineApplication {
 
+	/**
+	 * Runs the command line ({@code audit}, {@code validate}, {@code help}) without starting Spring, or
+	 * else the application.
+	 */
 	public static void main(String[] args) {
+		if (CommandLine.handles(args)) {
+			System.exit(CommandLine.main(args));
+		}
 		SpringApplication.run(PlumblineApplication.class, args);
 	}
 

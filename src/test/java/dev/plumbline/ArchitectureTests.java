@@ -45,6 +45,27 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void auditRulesAndGraphArePlainJava() {
+		noClasses().that()
+			.resideInAnyPackage("dev.plumbline.audit.rule..", "dev.plumbline.audit.graph..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework..")
+			.check(this.classes);
+	}
+
+	@Test
+	void auditRulesAndGraphSeeOnlyTheAuditModelAndTheOrganizationFile() {
+		noClasses().that()
+			.resideInAnyPackage("dev.plumbline.audit.rule..", "dev.plumbline.audit.graph..")
+			.should()
+			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.plumbline..")
+				.and(JavaClass.Predicates.resideOutsideOfPackages("dev.plumbline.audit..", "dev.plumbline.interchange..",
+						"dev.plumbline.shared..")))
+			.check(this.classes);
+	}
+
+	@Test
 	void nothingUsesFieldInjection() {
 		noClasses().should()
 			.dependOnClassesThat()

@@ -32,6 +32,8 @@ final class Cursor {
 
 	private JsonToken current;
 
+	private boolean aliased;
+
 	Cursor(JsonParser parser, Problems problems) {
 		this.parser = parser;
 		this.problems = problems;
@@ -44,18 +46,21 @@ final class Cursor {
 	JsonToken next() {
 		try {
 			this.current = this.parser.nextToken();
-			if (this.parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-				problem("*" + yaml.getString(), "YAML aliases are not allowed; write the value out");
+			this.aliased = this.parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
+			if (this.aliased) {
+				problem("*" + this.parser.getString(), "YAML aliases are not allowed; write the value out");
 				this.current = JsonToken.VALUE_NULL;
 			}
 			return this.current;
 		}
-		catch (StreamConstraintsException ex) {
-			throw stop(limit(ex), ex.getLocation());
-		}
 		catch (JacksonException ex) {
-			throw stop("syntax error: " + firstLine(ex.getOriginalMessage()), ex.getLocation());
+			throw stop(ex);
 		}
+	}
+
+	/** Whether the current (null) token stands for a refused YAML alias. */
+	boolean aliased() {
+		return this.aliased;
 	}
 
 	/** The current token (after {@link #next()}). */
@@ -73,7 +78,12 @@ final class Cursor {
 		if (token == null || !token.isScalarValue() || token == JsonToken.VALUE_NULL) {
 			return null;
 		}
-		return this.parser.getString();
+		try {
+			return this.parser.getString();
+		}
+		catch (JacksonException ex) {
+			throw stop(ex);
+		}
 	}
 
 	JsonParser parser() {
@@ -88,11 +98,8 @@ final class Cursor {
 		try {
 			this.parser.skipChildren();
 		}
-		catch (StreamConstraintsException ex) {
-			throw stop(limit(ex), ex.getLocation());
-		}
 		catch (JacksonException ex) {
-			throw stop("syntax error: " + firstLine(ex.getOriginalMessage()), ex.getLocation());
+			throw stop(ex);
 		}
 	}
 
@@ -154,6 +161,16 @@ final class Cursor {
 		return this.references;
 	}
 
+	/** Records a parser failure as a problem at {@code $} and returns the signal to stop reading. */
+	Problems.Stop stop(JacksonException ex) {
+		TokenStreamLocation location = ex.getLocation();
+		if (location == null || location.getLineNr() < 1) {
+			location = this.parser.currentLocation();
+		}
+		return ex instanceof StreamConstraintsException limit ? stop(limit(limit), location)
+				: stop("syntax error: " + firstLine(ex.getOriginalMessage()), location);
+	}
+
 	private Problems.Stop stop(String message, TokenStreamLocation location) {
 		String where = location == null || location.getLineNr() < 1 ? ""
 				: " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
@@ -183,6 +200,7 @@ final class Cursor {
 			.lines()
 			.filter(line -> !line.isBlank() && !line.startsWith(" ") && !line.contains("^"))
 			.toList());
+		text = text.replaceAll("[a-z]+(\\.[a-z]+)*\\.[A-Z]\\w*(Exception|Error): ", "");
 		text = text.isEmpty() ? "unreadable input" : text;
 		return text.length() > 300 ? text.substring(0, 300) + "…" : text;
 	}

@@ -2,9 +2,11 @@ package dev.plumbline.interchange;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.plumbline.interchange.InvalidFileException.FileProblem;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -39,17 +41,12 @@ public final class OrganizationFiles {
 		Problems problems = new Problems();
 		try (JsonParser parser = Factories.parser(content, format, maxBytes)) {
 			Cursor cursor = new Cursor(parser, problems);
-			if (cursor.next() == null) {
-				problems.add("$", null, "the file is empty; it starts with 'plumbline: 1'");
-				problems.throwIfAny();
+			try {
+				return read(cursor, problems);
 			}
-			OrganizationFile file = (OrganizationFile) FILE.read(cursor);
-			if (cursor.token() == JsonToken.END_OBJECT && cursor.next() != null) {
-				problems.add("$", null, "holds more than one document; an organization file is a single mapping");
+			catch (JacksonException ex) {
+				throw cursor.stop(ex);
 			}
-			new Integrity(file, problems).check(cursor.references());
-			problems.throwIfAny();
-			return file;
 		}
 		catch (Problems.Stop stop) {
 			throw new InvalidFileException(problems.list());
@@ -58,11 +55,26 @@ public final class OrganizationFiles {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
-			List<FileProblem> found = new java.util.ArrayList<>(problems.list());
-			found.add(new FileProblem("$", null, "could not be read: " + ex.getClass().getSimpleName()));
+			List<FileProblem> found = new ArrayList<>(problems.list());
+			found.add(new FileProblem("$", null, "could not be read (" + ex.getClass().getSimpleName() + ")"));
 			throw new InvalidFileException(found);
 		}
 	}
+
+	private static OrganizationFile read(Cursor cursor, Problems problems) {
+		if (cursor.next() == null) {
+			problems.add("$", null, "the file is empty; it starts with 'plumbline: 1'");
+			problems.throwIfAny();
+		}
+		OrganizationFile file = (OrganizationFile) FILE.read(cursor);
+		if (cursor.token() == JsonToken.END_OBJECT && cursor.next() != null) {
+			problems.add("$", null, "holds more than one document; an organization file is a single mapping");
+		}
+		new Integrity(file, problems).check(cursor.references());
+		problems.throwIfAny();
+		return file;
+	}
+
 
 	/** Writes the canonical form: the same model always gives the same bytes. */
 	public static byte[] write(OrganizationFile file, FileFormat format) {

@@ -1,5 +1,7 @@
 package dev.plumbline.interchange;
 
+import java.math.BigDecimal;
+
 import dev.plumbline.interchange.OrganizationFile.Cadence;
 import dev.plumbline.interchange.OrganizationFile.CheckIn;
 import dev.plumbline.interchange.OrganizationFile.Direction;
@@ -110,9 +112,36 @@ final class PlanShapes {
 		.optional("target", decimal(null, null), Kpi::target)
 		.optional("direction", choice(Direction.class), Kpi::direction)
 		.optional("thresholds", object(THRESHOLDS), Kpi::thresholds)
-		.optional("measurements", list(object(MEASUREMENT)), Kpi::measurements);
+		.optional("measurements", list(object(MEASUREMENT)), Kpi::measurements)
+		.check(PlanShapes::thresholdsAgreeWithTheDirection);
 
 	private PlanShapes() {
+	}
+
+	/**
+	 * As the KPI module has it: higher is better means red below green, lower is better red above green,
+	 * and the target on the green side.
+	 */
+	private static void thresholdsAgreeWithTheDirection(Shape.Values kpi, Cursor cursor) {
+		Direction direction = kpi.get("direction");
+		Thresholds thresholds = kpi.get("thresholds");
+		BigDecimal target = kpi.get("target");
+		if (direction == null || thresholds == null || thresholds.green() == null) {
+			return;
+		}
+		boolean increase = direction == Direction.INCREASE;
+		BigDecimal red = thresholds.red();
+		BigDecimal green = thresholds.green();
+		if (red != null && (increase ? red.compareTo(green) >= 0 : red.compareTo(green) <= 0)) {
+			cursor.push("thresholds");
+			cursor.problemAt("red", red.toPlainString(), "must be " + (increase ? "below" : "above")
+					+ " the green threshold (" + green.toPlainString() + ") when the direction is " + Types.name(direction));
+			cursor.pop();
+		}
+		if (target != null && (increase ? target.compareTo(green) < 0 : target.compareTo(green) > 0)) {
+			cursor.problemAt("target", target.toPlainString(), "must be on the green side: "
+					+ (increase ? "at or above" : "at or below") + " the green threshold (" + green.toPlainString() + ")");
+		}
 	}
 
 }

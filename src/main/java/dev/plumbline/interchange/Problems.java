@@ -12,7 +12,7 @@ import dev.plumbline.interchange.InvalidFileException.FileProblem;
 final class Problems {
 
 	/** More problems than anyone reads; past it the reader stops and says so. */
-	static final int LIMIT = 10_000;
+	static final int LIMIT = 1_000;
 
 	private final List<FileProblem> found = new ArrayList<>();
 

@@ -128,7 +128,7 @@ final class Structures {
 					break;
 				}
 				Object value = this.item.read(cursor);
-				if (cursor.token() == JsonToken.VALUE_NULL) {
+				if (cursor.token() == JsonToken.VALUE_NULL && !cursor.aliased()) {
 					cursor.problem(null, "must be " + this.item.expected() + ", not empty");
 					if (this.item instanceof Obj<?> obj) {
 						value = obj.shape().build(new Shape.Values(obj.shape()));
@@ -229,7 +229,7 @@ final class Structures {
 					if (read != null) {
 						entries.put(name, read);
 					}
-					else if (cursor.token() == JsonToken.VALUE_NULL) {
+					else if (cursor.token() == JsonToken.VALUE_NULL && !cursor.aliased()) {
 						cursor.problem(null, "must be " + this.value.expected());
 					}
 				}

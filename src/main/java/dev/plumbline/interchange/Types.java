@@ -26,6 +26,7 @@ final class Types {
 
 	static final Bool BOOLEAN = new Bool();
 
+
 	private Types() {
 	}
 
@@ -33,12 +34,12 @@ final class Types {
 		return new Key(target);
 	}
 
-	static Decimal decimal(String min, String max) {
-		return new Decimal(min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max));
+	static Numbers.Decimal decimal(String min, String max) {
+		return new Numbers.Decimal(min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max));
 	}
 
-	static Whole whole(Integer min, Integer max) {
-		return new Whole(min, max);
+	static Numbers.Whole whole(Integer min, Integer max) {
+		return new Numbers.Whole(min, max);
 	}
 
 	static <E extends Enum<E>> Choice<E> choice(Class<E> type) {
@@ -176,69 +177,6 @@ final class Types {
 
 	}
 
-	/** A decimal number, kept exactly and without trailing zeros; optionally bounded (inclusive). */
-	record Decimal(BigDecimal min, BigDecimal max) implements Type {
-
-		@Override
-		public Object read(Cursor cursor) {
-			BigDecimal number = number(cursor, this);
-			if (number == null) {
-				return null;
-			}
-			if ((this.min != null && number.compareTo(this.min) < 0) || (this.max != null && number.compareTo(this.max) > 0)) {
-				cursor.problem(number.toPlainString(), "must be " + range(this.min, this.max));
-				return null;
-			}
-			return number;
-		}
-
-		@Override
-		public void write(JsonGenerator generator, Object value) {
-			generator.writeNumber(((BigDecimal) value).toPlainString());
-		}
-
-		@Override
-		public String expected() {
-			return "a number";
-		}
-
-	}
-
-	/** A whole number, optionally bounded (inclusive). */
-	record Whole(Integer min, Integer max) implements Type {
-
-		@Override
-		public Object read(Cursor cursor) {
-			BigDecimal number = number(cursor, this);
-			if (number == null) {
-				return null;
-			}
-			if (number.scale() > 0) {
-				cursor.problem(number.toPlainString(), "must be a whole number");
-				return null;
-			}
-			BigDecimal low = this.min == null ? null : BigDecimal.valueOf(this.min);
-			BigDecimal high = this.max == null ? null : BigDecimal.valueOf(this.max);
-			if ((low != null && number.compareTo(low) < 0) || (high != null && number.compareTo(high) > 0)
-					|| number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-				cursor.problem(number.toPlainString(), "must be " + range(low, high));
-				return null;
-			}
-			return number.intValueExact();
-		}
-
-		@Override
-		public void write(JsonGenerator generator, Object value) {
-			generator.writeNumber((Integer) value);
-		}
-
-		@Override
-		public String expected() {
-			return "a whole number";
-		}
-
-	}
-
 	/** {@code true} or {@code false}. */
 	record Bool() implements Type {
 
@@ -300,37 +238,6 @@ final class Types {
 
 	static String name(Enum<?> constant) {
 		return constant.name().toLowerCase(Locale.ROOT);
-	}
-
-	private static BigDecimal number(Cursor cursor, Type type) {
-		JsonToken token = cursor.token();
-		if (token == JsonToken.VALUE_NULL) {
-			return null;
-		}
-		if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-			type.wrongKind(cursor);
-			return null;
-		}
-		try {
-			return canonical(cursor.parser().getDecimalValue());
-		}
-		catch (RuntimeException ex) {
-			cursor.problem(cursor.scalar(), "must be a finite number");
-			return null;
-		}
-	}
-
-	/** Without trailing zeros and never in exponent form: 12.50 reads as 12.5, 1E+2 as 100. */
-	static BigDecimal canonical(BigDecimal number) {
-		BigDecimal stripped = number.stripTrailingZeros();
-		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-	}
-
-	private static String range(BigDecimal min, BigDecimal max) {
-		if (min != null && max != null) {
-			return "between " + min.toPlainString() + " and " + max.toPlainString();
-		}
-		return min != null ? min.toPlainString() + " or more" : max.toPlainString() + " or less";
 	}
 
 }

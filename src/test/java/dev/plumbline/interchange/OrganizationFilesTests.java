@@ -158,6 +158,19 @@ class OrganizationFilesTests {
 	}
 
 	@Test
+	void kpiThresholdsAgreeWithTheirDirection() {
+		assertThat(problems(HEAD + """
+				kpis:
+				  - {key: up, name: Up, direction: increase, target: 5, thresholds: {red: 10, green: 10}}
+				  - {key: down, name: Down, direction: decrease, target: 12, thresholds: {red: 15, green: 10}}
+				  - {key: fine, name: Fine, direction: decrease, target: 8, thresholds: {red: 15, green: 10}}
+				""")).containsExactly(
+				"kpis[0].thresholds.red: must be below the green threshold (10) when the direction is increase (was '10')",
+				"kpis[0].target: must be on the green side: at or above the green threshold (10) (was '5')",
+				"kpis[1].target: must be on the green side: at or below the green threshold (10) (was '12')");
+	}
+
+	@Test
 	void reportsEndsBeforeStarts() {
 		assertThat(problems(HEAD + """
 				initiatives: [{key: i, name: I, status: active, start: 2026-05-01, end: 2026-04-30}]

@@ -26,6 +26,8 @@ public class ImportJob implements ImportProgress {
 
 	private final Instant started;
 
+	private final String uploadPage;
+
 	private final AtomicLong rows = new AtomicLong();
 
 	private volatile State state = State.READING;
@@ -40,8 +42,9 @@ public class ImportJob implements ImportProgress {
 
 	private volatile String failure;
 
-	ImportJob(String id, UUID accountId, Instant started) {
+	ImportJob(String id, UUID accountId, Instant started, String uploadPage) {
 		this.id = id;
+		this.uploadPage = uploadPage;
 		this.accountId = accountId;
 		this.started = started;
 	}
@@ -49,7 +52,7 @@ public class ImportJob implements ImportProgress {
 	/** The state and the figures that go with it, read together. */
 	synchronized ImportStatus status() {
 		return new ImportStatus(this.id, this.state, this.rows.get(), this.total, this.section, this.slug,
-				this.problems, this.failure);
+				this.problems, this.failure, this.uploadPage);
 	}
 
 	synchronized void writing(long totalRows) {

@@ -5,10 +5,11 @@ import java.util.List;
 import dev.plumbline.shared.FieldProblem;
 
 /**
- * One consistent reading of an import job, for the progress page (the job itself moves on meanwhile).
+ * One consistent reading of an import job, for the progress page (the job itself moves on meanwhile);
+ * {@code uploadPage} is where to try again.
  */
 public record ImportStatus(String id, ImportJob.State state, long rows, long total, String section, String slug,
-		List<FieldProblem> problems, String failure) {
+		List<FieldProblem> problems, String failure, String uploadPage) {
 
 	public boolean running() {
 		return this.state == ImportJob.State.READING || this.state == ImportJob.State.WRITING;

@@ -55,7 +55,8 @@ class InterchangeController {
 		InterchangeAccess.requireAdmin(organization);
 		byte[] content = content(upload);
 		FileFormat format = FileUploads.formatOf(upload.getOriginalFilename());
-		ImportJob job = this.jobs.start(organization.userId(), started -> {
+		ImportJob job = this.jobs.start(organization.userId(), "/o/" + organization.slug() + "/admin/interchange",
+				started -> {
 			OrganizationFile file = OrganizationFiles.read(content, format);
 			started.writing(file.rowCount());
 			return this.importOrganization.replace(organization, file, started);
@@ -75,7 +76,7 @@ class InterchangeController {
 			throws IOException {
 		byte[] content = content(upload);
 		FileFormat format = FileUploads.formatOf(upload.getOriginalFilename());
-		ImportJob job = this.jobs.start(user.userId(), started -> {
+		ImportJob job = this.jobs.start(user.userId(), "/orgs/import", started -> {
 			OrganizationFile file = OrganizationFiles.read(content, format);
 			started.writing(file.rowCount());
 			return this.importOrganization.intoNewOrganization(user, file, slug, name, started);

@@ -104,7 +104,9 @@ class InterchangePageIntegrationTests {
 
 		MvcTestResult finished = pollUntilFinished(org.admin(), job);
 
-		assertThat(finished).bodyText().contains("Nothing was imported", "teams[0].nmae", "objectives[0].owner");
+		assertThat(finished).bodyText()
+			.contains("Nothing was imported", "teams[0].nmae", "objectives[0].owner", "Upload another file",
+					"href=\"/o/" + org.slug() + "/admin/interchange\"");
 		assertThat(finished.getResponse().getHeader("HX-Redirect")).isNull();
 		assertThat(this.exportOrganization.export(org.id()).teams()).isEmpty();
 	}

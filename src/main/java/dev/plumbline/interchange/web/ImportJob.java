@@ -26,6 +26,8 @@ public class ImportJob implements ImportProgress {
 
 	private final Instant started;
 
+	private final String uploadPage;
+
 	private final AtomicLong rows = new AtomicLong();
 
 	private volatile State state = State.READING;
@@ -40,13 +42,20 @@ public class ImportJob implements ImportProgress {
 
 	private volatile String failure;
 
-	ImportJob(String id, UUID accountId, Instant started) {
+	ImportJob(String id, UUID accountId, Instant started, String uploadPage) {
 		this.id = id;
+		this.uploadPage = uploadPage;
 		this.accountId = accountId;
 		this.started = started;
 	}
 
-	void writing(long totalRows) {
+	/** The state and the figures that go with it, read together. */
+	synchronized ImportStatus status() {
+		return new ImportStatus(this.id, this.state, this.rows.get(), this.total, this.section, this.slug,
+				this.problems, this.failure, this.uploadPage);
+	}
+
+	synchronized void writing(long totalRows) {
 		this.total = totalRows;
 		this.state = State.WRITING;
 	}
@@ -57,17 +66,17 @@ public class ImportJob implements ImportProgress {
 		this.rows.addAndGet(count);
 	}
 
-	void done(String organizationSlug) {
+	synchronized void done(String organizationSlug) {
 		this.slug = organizationSlug;
 		this.state = State.DONE;
 	}
 
-	void invalid(List<FieldProblem> fileProblems) {
+	synchronized void invalid(List<FieldProblem> fileProblems) {
 		this.problems = List.copyOf(fileProblems);
 		this.state = State.INVALID;
 	}
 
-	void failed(String message) {
+	synchronized void failed(String message) {
 		this.failure = message;
 		this.state = State.FAILED;
 	}

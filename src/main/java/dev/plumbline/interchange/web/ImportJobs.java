@@ -57,11 +57,11 @@ class ImportJobs {
 	}
 
 	/** Starts {@code work} in the background for the account. */
-	ImportJob start(UUID accountId, Work work) {
+	ImportJob start(UUID accountId, String uploadPage, Work work) {
 		forgetOld();
 		byte[] bytes = new byte[16];
 		this.random.nextBytes(bytes);
-		ImportJob job = new ImportJob(HexFormat.of().formatHex(bytes), accountId, this.clock.instant());
+		ImportJob job = new ImportJob(HexFormat.of().formatHex(bytes), accountId, this.clock.instant(), uploadPage);
 		this.jobs.put(job.id(), job);
 		this.executor.execute(() -> run(job, work));
 		return job;

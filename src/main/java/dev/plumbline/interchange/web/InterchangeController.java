@@ -55,7 +55,8 @@ class InterchangeController {
 		InterchangeAccess.requireAdmin(organization);
 		byte[] content = content(upload);
 		FileFormat format = FileUploads.formatOf(upload.getOriginalFilename());
-		ImportJob job = this.jobs.start(organization.userId(), started -> {
+		ImportJob job = this.jobs.start(organization.userId(), "/o/" + organization.slug() + "/admin/interchange",
+				started -> {
 			OrganizationFile file = OrganizationFiles.read(content, format);
 			started.writing(file.rowCount());
 			return this.importOrganization.replace(organization, file, started);
@@ -75,7 +76,7 @@ class InterchangeController {
 			throws IOException {
 		byte[] content = content(upload);
 		FileFormat format = FileUploads.formatOf(upload.getOriginalFilename());
-		ImportJob job = this.jobs.start(user.userId(), started -> {
+		ImportJob job = this.jobs.start(user.userId(), "/orgs/import", started -> {
 			OrganizationFile file = OrganizationFiles.read(content, format);
 			started.writing(file.rowCount());
 			return this.importOrganization.intoNewOrganization(user, file, slug, name, started);
@@ -89,9 +90,10 @@ class InterchangeController {
 			Model model) {
 		ImportJob job = this.jobs.find(id, user.userId())
 			.orElseThrow(() -> new NotFoundException("No import " + id));
-		model.addAttribute("job", job);
-		if (htmx != null && job.state() == ImportJob.State.DONE) {
-			response.setHeader("HX-Redirect", "/o/" + job.slug() + "/charter");
+		ImportStatus status = job.status();
+		model.addAttribute("job", status);
+		if (htmx != null && status.state() == ImportJob.State.DONE) {
+			response.setHeader("HX-Redirect", "/o/" + status.slug() + "/charter");
 		}
 		return htmx != null ? "interchange/job :: progress" : "interchange/job";
 	}

@@ -1,7 +1,8 @@
 package dev.plumbline.interchange;
 
 /**
- * Receives the number of rows an import has written, section by section.
+ * Receives the rows an import writes, section by section: each call reports the rows written since the
+ * previous call of that section (not a running total); a listener sums them.
  */
 @FunctionalInterface
 public interface ImportProgress {

@@ -90,8 +90,8 @@ final class PlanShapes {
 
 	static final Shape<Thresholds> THRESHOLDS = Shape
 		.of("thresholds", v -> new Thresholds(v.get("red"), v.get("green")))
-		.optional("red", decimal(null, null), Thresholds::red)
-		.optional("green", decimal(null, null), Thresholds::green);
+		.required("red", decimal(null, null), Thresholds::red)
+		.required("green", decimal(null, null), Thresholds::green);
 
 	static final Shape<Measurement> MEASUREMENT = Shape
 		.of("measurement", v -> new Measurement(v.get("date"), v.get("value")))
@@ -108,10 +108,12 @@ final class PlanShapes {
 		.optional("unit", TEXT, Kpi::unit)
 		.optional("owner", ref(Target.PERSON), Kpi::owner)
 		.optional("pillars", list(ref(Target.PILLAR)), Kpi::pillars)
-		.optional("cadence", choice(Cadence.class), Kpi::cadence)
-		.optional("target", decimal(null, null), Kpi::target)
-		.optional("direction", choice(Direction.class), Kpi::direction)
-		.optional("thresholds", object(THRESHOLDS), Kpi::thresholds)
+		// A KPI is a measure with a cadence, a target and thresholds: without them it cannot be judged
+		// (KPI_RED, STALE_KPI), and the kpi module's table requires them.
+		.required("cadence", choice(Cadence.class), Kpi::cadence)
+		.required("target", decimal(null, null), Kpi::target)
+		.required("direction", choice(Direction.class), Kpi::direction)
+		.required("thresholds", object(THRESHOLDS), Kpi::thresholds)
 		.optional("measurements", list(object(MEASUREMENT)), Kpi::measurements)
 		.check(PlanShapes::thresholdsAgreeWithTheDirection);
 

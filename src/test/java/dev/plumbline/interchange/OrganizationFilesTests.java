@@ -115,7 +115,7 @@ class OrganizationFilesTests {
 	void reportsEnumValuesOutsideTheirChoices() {
 		assertThat(problems(HEAD + """
 				initiatives: [{key: i, name: I, status: ACTIVE}]
-				kpis: [{key: k, name: K, cadence: daily, direction: up}]
+				kpis: [{key: k, name: K, cadence: daily, direction: up, target: 1, thresholds: {red: 0, green: 1}}]
 				journeys: [{key: j, name: J, stages: [{key: s, name: S, painPoints: [{key: p, description: P, severity: severe}]}]}]
 				fits: [{person: ann, date: 2026-01-01, values: {dignity: plusminus}}]
 				surveys: [{key: s, title: S, audience: staff}]
@@ -158,12 +158,23 @@ class OrganizationFilesTests {
 	}
 
 	@Test
+	void aKpiNeedsItsCadenceTargetDirectionAndBothThresholds() {
+		assertThat(problems(HEAD + """
+				kpis:
+				  - {key: bare, name: Bare}
+				  - {key: half, name: Half, cadence: monthly, target: 3, direction: increase, thresholds: {green: 2}}
+				""")).containsExactly("kpis[0].cadence: is required", "kpis[0].target: is required",
+				"kpis[0].direction: is required", "kpis[0].thresholds: is required",
+				"kpis[1].thresholds.red: is required");
+	}
+
+	@Test
 	void kpiThresholdsAgreeWithTheirDirection() {
 		assertThat(problems(HEAD + """
 				kpis:
-				  - {key: up, name: Up, direction: increase, target: 5, thresholds: {red: 10, green: 10}}
-				  - {key: down, name: Down, direction: decrease, target: 12, thresholds: {red: 15, green: 10}}
-				  - {key: fine, name: Fine, direction: decrease, target: 8, thresholds: {red: 15, green: 10}}
+				  - {key: up, name: Up, cadence: weekly, direction: increase, target: 5, thresholds: {red: 10, green: 10}}
+				  - {key: down, name: Down, cadence: weekly, direction: decrease, target: 12, thresholds: {red: 15, green: 10}}
+				  - {key: fine, name: Fine, cadence: weekly, direction: decrease, target: 8, thresholds: {red: 15, green: 10}}
 				""")).containsExactly(
 				"kpis[0].thresholds.red: must be below the green threshold (10) when the direction is increase (was '10')",
 				"kpis[0].target: must be on the green side: at or above the green threshold (10) (was '5')",
@@ -222,7 +233,7 @@ class OrganizationFilesTests {
 				seats: [{key: lead, title: Lead, team: opz, reportsTo: boss, holder: anne}]
 				initiatives: [{key: i, name: I, status: active, owner: ann, pillars: [acess], objectives: [nope], addresses: [j.s.x]}]
 				objectives: [{key: o, title: O, status: active, owner: carl, team: ops, parent: oo, pillars: [quality]}]
-				kpis: [{key: k, name: K, owner: bo, pillars: [people]}]
+				kpis: [{key: k, name: K, owner: bo, pillars: [people], cadence: monthly, target: 1, direction: increase, thresholds: {red: 0, green: 1}}]
 				journeys: [{key: j, name: J, stages: [{key: s, name: S, painPoints: [{key: p, description: P}]}]}]
 				decisions: [{key: d, title: D, status: approved, scores: {access: 1, dignity: 2, speed: 1}}]
 				fits: [{person: cy, seat: lead, date: 2026-01-01, values: {dignity: plus, access: minus}}]

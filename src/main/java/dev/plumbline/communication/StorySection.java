@@ -1,5 +1,6 @@
 package dev.plumbline.communication;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationFile.Story;
 import dev.plumbline.interchange.OrganizationFile.StoryKind;
 import dev.plumbline.interchange.OrganizationSection;
-import dev.plumbline.shared.BatchRows;
+import dev.plumbline.interchange.SectionTables;
 
 /**
  * The {@code stories} section of an organization file; pillars keep the file's order.
@@ -27,6 +29,11 @@ import dev.plumbline.shared.BatchRows;
 class StorySection implements OrganizationSection {
 
 	static final String SECTION = "stories";
+
+	private static final int[] STORY_TYPES = { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.DATE };
+
+	private static final int[] PILLAR_TYPES = { Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR };
 
 	private final JdbcClient jdbc;
 
@@ -44,30 +51,28 @@ class StorySection implements OrganizationSection {
 
 	@Override
 	public void clear(ImportContext context) {
-		for (String table : List.of("story_pillar", "story")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
-				.param("org", context.organizationId())
-				.update();
-		}
+		SectionTables.clear(this.jdbc, context.organizationId(), "story_pillar", "story");
 	}
 
 	@Override
 	public void load(ImportContext context, OrganizationFile file) {
 		UUID org = context.organizationId();
-		BatchRows stories = new BatchRows(
-				"INSERT INTO story (id, organization_id, story_key, kind, title, body, story_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
-		BatchRows pillars = new BatchRows(
-				"INSERT INTO story_pillar (organization_id, story_id, position, pillar_key) VALUES (?, ?, ?, ?)");
-		for (Story story : file.stories()) {
-			UUID id = UUID.randomUUID();
-			stories.add(id, org, story.key(), story.kind() == null ? null : story.kind().name(), story.title(), story.body(), story.date());
-			for (int i = 0; i < story.pillars().size(); i++) {
-				pillars.add(org, id, i, story.pillars().get(i));
+		try (BatchInsert stories = new BatchInsert(this.template,
+				"INSERT INTO story (id, organization_id, story_key, kind, title, body, story_date) VALUES (?, ?, ?, ?, ?, ?, ?)",
+				STORY_TYPES, context, SECTION, true);
+				BatchInsert pillars = new BatchInsert(this.template,
+						"INSERT INTO story_pillar (organization_id, story_id, position, pillar_key) VALUES (?, ?, ?, ?)",
+						PILLAR_TYPES, context, SECTION, false)
+					.after(stories)) {
+			for (Story story : file.stories()) {
+				UUID id = UUID.randomUUID();
+				stories.add(id, org, story.key(), story.kind() == null ? null : story.kind().name(), story.title(),
+						story.body(), story.date());
+				for (int i = 0; i < story.pillars().size(); i++) {
+					pillars.add(org, id, i, story.pillars().get(i));
+				}
 			}
 		}
-		long rows = stories.flush(this.template);
-		pillars.flush(this.template);
-		context.progress().rowsWritten(SECTION, rows);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.plumbline.decision;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,13 +15,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationFile.DecisionStatus;
 import dev.plumbline.interchange.OrganizationSection;
+import dev.plumbline.interchange.SectionTables;
 import dev.plumbline.people.PeopleQueries;
 import dev.plumbline.people.Person;
-import dev.plumbline.shared.BatchRows;
 
 /**
  * The {@code decisions} section of an organization file; scores and checklist keep the file's order.
@@ -29,6 +31,15 @@ import dev.plumbline.shared.BatchRows;
 class DecisionSection implements OrganizationSection {
 
 	static final String SECTION = "decisions";
+
+	private static final int[] DECISION_TYPES = { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.DATE, Types.DATE, Types.OTHER };
+
+	private static final int[] SCORE_TYPES = { Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR,
+			Types.INTEGER };
+
+	private static final int[] CHECKLIST_TYPES = { Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR,
+			Types.BOOLEAN };
 
 	private final JdbcClient jdbc;
 
@@ -49,41 +60,40 @@ class DecisionSection implements OrganizationSection {
 
 	@Override
 	public void clear(ImportContext context) {
-		for (String table : List.of("decision_checklist_item", "decision_score", "decision")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
-				.param("org", context.organizationId())
-				.update();
-		}
+		SectionTables.clear(this.jdbc, context.organizationId(),
+				"decision_checklist_item", "decision_score", "decision");
 	}
 
 	@Override
 	public void load(ImportContext context, OrganizationFile file) {
 		UUID org = context.organizationId();
 		Map<String, UUID> persons = this.people.personIds(org);
-		BatchRows decisions = new BatchRows("""
+		try (BatchInsert decisions = new BatchInsert(this.template, """
 				INSERT INTO decision (id, organization_id, decision_key, title, status, decided_on, revisit_on, owner_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
-		BatchRows scores = new BatchRows(
-				"INSERT INTO decision_score (organization_id, decision_id, position, subject_key, score) VALUES (?, ?, ?, ?, ?)");
-		BatchRows checklist = new BatchRows(
-				"INSERT INTO decision_checklist_item (organization_id, decision_id, position, item, ticked) VALUES (?, ?, ?, ?, ?)");
-		for (OrganizationFile.Decision decision : file.decisions()) {
-			UUID id = UUID.randomUUID();
-			decisions.add(id, org, decision.key(), decision.title(), decision.status().name(), decision.decidedOn(),
-					decision.revisitOn(), decision.owner() == null ? null : persons.get(decision.owner()));
-			int position = 0;
-			for (Map.Entry<String, Integer> score : decision.scores().entrySet()) {
-				scores.add(org, id, position++, score.getKey(), score.getValue());
-			}
-			position = 0;
-			for (Map.Entry<String, Boolean> item : decision.checklist().entrySet()) {
-				checklist.add(org, id, position++, item.getKey(), item.getValue());
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", DECISION_TYPES, context, SECTION, true);
+				BatchInsert scores = new BatchInsert(this.template,
+						"INSERT INTO decision_score (organization_id, decision_id, position, subject_key, score) VALUES (?, ?, ?, ?, ?)",
+						SCORE_TYPES, context, SECTION, false)
+					.after(decisions);
+				BatchInsert checklist = new BatchInsert(this.template,
+						"INSERT INTO decision_checklist_item (organization_id, decision_id, position, item, ticked) VALUES (?, ?, ?, ?, ?)",
+						CHECKLIST_TYPES, context, SECTION, false)
+					.after(decisions)) {
+			for (OrganizationFile.Decision decision : file.decisions()) {
+				UUID id = UUID.randomUUID();
+				decisions.add(id, org, decision.key(), decision.title(), decision.status().name(),
+						decision.decidedOn(), decision.revisitOn(),
+						decision.owner() == null ? null : persons.get(decision.owner()));
+				int position = 0;
+				for (Map.Entry<String, Integer> score : decision.scores().entrySet()) {
+					scores.add(org, id, position++, score.getKey(), score.getValue());
+				}
+				position = 0;
+				for (Map.Entry<String, Boolean> item : decision.checklist().entrySet()) {
+					checklist.add(org, id, position++, item.getKey(), item.getValue());
+				}
 			}
 		}
-		long rows = decisions.flush(this.template);
-		scores.flush(this.template);
-		checklist.flush(this.template);
-		context.progress().rowsWritten(SECTION, rows);
 	}
 
 	@Override

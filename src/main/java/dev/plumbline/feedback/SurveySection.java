@@ -1,5 +1,6 @@
 package dev.plumbline.feedback;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationFile.Audience;
@@ -21,22 +23,32 @@ import dev.plumbline.interchange.OrganizationFile.Question;
 import dev.plumbline.interchange.OrganizationFile.Response;
 import dev.plumbline.interchange.OrganizationFile.Survey;
 import dev.plumbline.interchange.OrganizationSection;
+import dev.plumbline.interchange.SectionTables;
 import dev.plumbline.people.PeopleQueries;
 import dev.plumbline.people.Team;
-import dev.plumbline.shared.BatchRows;
 
 /**
  * The {@code surveys} section of an organization file. Built for volume: ids are made here, keys are
- * resolved from one query per table, answers go in JDBC batches, and progress is reported per batch of
- * responses. Questions, responses and each response's answers keep the file's order.
+ * resolved from one query per table, rows stream to the database in JDBC batches, and progress is reported
+ * per batch of surveys, questions and responses. Questions, responses and each response's answers keep the
+ * file's order.
  */
 @Component
 class SurveySection implements OrganizationSection {
 
 	static final String SECTION = "surveys";
 
-	/** Responses written between two progress reports. */
-	static final int PROGRESS_EVERY = 5000;
+	private static final int[] SURVEY_TYPES = { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.DATE };
+
+	private static final int[] QUESTION_TYPES = { Types.OTHER, Types.OTHER, Types.OTHER, Types.VARCHAR,
+			Types.VARCHAR, Types.INTEGER, Types.INTEGER };
+
+	private static final int[] RESPONSE_TYPES = { Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER,
+			Types.INTEGER };
+
+	private static final int[] ANSWER_TYPES = { Types.OTHER, Types.OTHER, Types.OTHER, Types.INTEGER,
+			Types.INTEGER };
 
 	private final JdbcClient jdbc;
 
@@ -57,60 +69,52 @@ class SurveySection implements OrganizationSection {
 
 	@Override
 	public void clear(ImportContext context) {
-		for (String table : List.of("survey_answer", "survey_response", "survey_question", "survey")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
-				.param("org", context.organizationId())
-				.update();
-		}
+		SectionTables.clear(this.jdbc, context.organizationId(),
+				"survey_answer", "survey_response", "survey_question", "survey");
 	}
 
 	@Override
 	public void load(ImportContext context, OrganizationFile file) {
 		UUID org = context.organizationId();
 		Map<String, UUID> teams = this.people.teamIds(org);
-		BatchRows surveys = new BatchRows(
-				"INSERT INTO survey (id, organization_id, survey_key, title, audience, survey_date) VALUES (?, ?, ?, ?, ?, ?)");
-		BatchRows questions = new BatchRows("""
-				INSERT INTO survey_question (id, organization_id, survey_id, question_key, text, scale, position)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""");
-		BatchRows responses = new BatchRows(
-				"INSERT INTO survey_response (id, organization_id, survey_id, team_id, position) VALUES (?, ?, ?, ?, ?)");
-		BatchRows answers = new BatchRows(
-				"INSERT INTO survey_answer (organization_id, response_id, question_id, position, answer_value) VALUES (?, ?, ?, ?, ?)");
-		for (Survey survey : file.surveys()) {
-			UUID surveyId = UUID.randomUUID();
-			surveys.add(surveyId, org, survey.key(), survey.title(), survey.audience() == null ? null : survey.audience().name(),
-					survey.date());
-			Map<String, UUID> questionIds = new HashMap<>();
-			for (int i = 0; i < survey.questions().size(); i++) {
-				Question question = survey.questions().get(i);
-				UUID id = UUID.randomUUID();
-				questionIds.put(question.key(), id);
-				questions.add(id, org, surveyId, question.key(), question.text(), question.scale(), i);
-			}
-			if (survey.responses().isEmpty()) {
-				continue;
-			}
-			// the survey and its questions exist before the first answer refers to them
-			context.progress().rowsWritten(SECTION, surveys.flush(this.template) + questions.flush(this.template));
-			for (int i = 0; i < survey.responses().size(); i++) {
-				Response response = survey.responses().get(i);
-				UUID id = UUID.randomUUID();
-				responses.add(id, org, surveyId, response.team() == null ? null : teams.get(response.team()), i);
-				int position = 0;
-				for (Map.Entry<String, Integer> answer : response.answers().entrySet()) {
-					answers.add(org, id, questionIds.get(answer.getKey()), position++, answer.getValue());
+		// each writer sends its parents' rows first: an answer refers to its response and its question
+		try (BatchInsert surveys = new BatchInsert(this.template,
+				"INSERT INTO survey (id, organization_id, survey_key, title, audience, survey_date) VALUES (?, ?, ?, ?, ?, ?)",
+				SURVEY_TYPES, context, SECTION, true);
+				BatchInsert questions = new BatchInsert(this.template, """
+						INSERT INTO survey_question (id, organization_id, survey_id, question_key, text, scale, position)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""", QUESTION_TYPES, context, SECTION, true)
+					.after(surveys);
+				BatchInsert responses = new BatchInsert(this.template,
+						"INSERT INTO survey_response (id, organization_id, survey_id, team_id, position) VALUES (?, ?, ?, ?, ?)",
+						RESPONSE_TYPES, context, SECTION, true)
+					.after(questions);
+				BatchInsert answers = new BatchInsert(this.template,
+						"INSERT INTO survey_answer (organization_id, response_id, question_id, position, answer_value) VALUES (?, ?, ?, ?, ?)",
+						ANSWER_TYPES, context, SECTION, false)
+					.after(responses)) {
+			for (Survey survey : file.surveys()) {
+				UUID surveyId = UUID.randomUUID();
+				surveys.add(surveyId, org, survey.key(), survey.title(),
+						survey.audience() == null ? null : survey.audience().name(), survey.date());
+				Map<String, UUID> questionIds = new HashMap<>();
+				for (int i = 0; i < survey.questions().size(); i++) {
+					Question question = survey.questions().get(i);
+					UUID id = UUID.randomUUID();
+					questionIds.put(question.key(), id);
+					questions.add(id, org, surveyId, question.key(), question.text(), question.scale(), i);
 				}
-				if (responses.size() >= PROGRESS_EVERY) {
-					long rows = responses.flush(this.template);
-					answers.flush(this.template);
-					context.progress().rowsWritten(SECTION, rows);
+				for (int i = 0; i < survey.responses().size(); i++) {
+					Response response = survey.responses().get(i);
+					UUID id = UUID.randomUUID();
+					responses.add(id, org, surveyId, response.team() == null ? null : teams.get(response.team()), i);
+					int position = 0;
+					for (Map.Entry<String, Integer> answer : response.answers().entrySet()) {
+						answers.add(org, id, questionIds.get(answer.getKey()), position++, answer.getValue());
+					}
 				}
 			}
 		}
-		long rows = surveys.flush(this.template) + questions.flush(this.template) + responses.flush(this.template);
-		answers.flush(this.template);
-		context.progress().rowsWritten(SECTION, rows);
 	}
 
 	@Override

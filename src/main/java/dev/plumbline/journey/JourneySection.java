@@ -1,5 +1,6 @@
 package dev.plumbline.journey;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationFile.Journey;
@@ -19,7 +21,7 @@ import dev.plumbline.interchange.OrganizationFile.PainPoint;
 import dev.plumbline.interchange.OrganizationFile.PainSeverity;
 import dev.plumbline.interchange.OrganizationFile.Stage;
 import dev.plumbline.interchange.OrganizationSection;
-import dev.plumbline.shared.BatchRows;
+import dev.plumbline.interchange.SectionTables;
 
 /**
  * The {@code journeys} section of an organization file. Stages, touchpoints and pain points keep the
@@ -29,6 +31,17 @@ import dev.plumbline.shared.BatchRows;
 class JourneySection implements OrganizationSection {
 
 	static final String SECTION = "journeys";
+
+	private static final int[] JOURNEY_TYPES = { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR };
+
+	private static final int[] STAGE_TYPES = { Types.OTHER, Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR,
+			Types.INTEGER };
+
+	private static final int[] TOUCHPOINT_TYPES = { Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR };
+
+	private static final int[] PAIN_POINT_TYPES = { Types.OTHER, Types.OTHER, Types.OTHER, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER };
 
 	private final JdbcClient jdbc;
 
@@ -46,47 +59,46 @@ class JourneySection implements OrganizationSection {
 
 	@Override
 	public void clear(ImportContext context) {
-		for (String table : List.of("pain_point", "journey_touchpoint", "journey_stage", "journey")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
-				.param("org", context.organizationId())
-				.update();
-		}
+		SectionTables.clear(this.jdbc, context.organizationId(),
+				"pain_point", "journey_touchpoint", "journey_stage", "journey");
 	}
 
 	@Override
 	public void load(ImportContext context, OrganizationFile file) {
 		UUID org = context.organizationId();
-		BatchRows journeys = new BatchRows(
-				"INSERT INTO journey (id, organization_id, journey_key, name, persona) VALUES (?, ?, ?, ?, ?)");
-		BatchRows stages = new BatchRows(
-				"INSERT INTO journey_stage (id, organization_id, journey_id, stage_key, name, position) VALUES (?, ?, ?, ?, ?, ?)");
-		BatchRows touchpoints = new BatchRows(
-				"INSERT INTO journey_touchpoint (organization_id, stage_id, position, touchpoint) VALUES (?, ?, ?, ?)");
-		BatchRows painPoints = new BatchRows("""
-				INSERT INTO pain_point (id, organization_id, stage_id, pain_point_key, description, severity, evidence, position)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
-		for (Journey journey : file.journeys()) {
-			UUID journeyId = UUID.randomUUID();
-			journeys.add(journeyId, org, journey.key(), journey.name(), journey.persona());
-			for (int s = 0; s < journey.stages().size(); s++) {
-				Stage stage = journey.stages().get(s);
-				UUID stageId = UUID.randomUUID();
-				stages.add(stageId, org, journeyId, stage.key(), stage.name(), s);
-				for (int t = 0; t < stage.touchpoints().size(); t++) {
-					touchpoints.add(org, stageId, t, stage.touchpoints().get(t));
-				}
-				for (int p = 0; p < stage.painPoints().size(); p++) {
-					PainPoint pain = stage.painPoints().get(p);
-					painPoints.add(UUID.randomUUID(), org, stageId, pain.key(), pain.description(),
-							pain.severity() == null ? null : pain.severity().name(), pain.evidence(), p);
+		try (BatchInsert journeys = new BatchInsert(this.template,
+				"INSERT INTO journey (id, organization_id, journey_key, name, persona) VALUES (?, ?, ?, ?, ?)",
+				JOURNEY_TYPES, context, SECTION, true);
+				BatchInsert stages = new BatchInsert(this.template,
+						"INSERT INTO journey_stage (id, organization_id, journey_id, stage_key, name, position) VALUES (?, ?, ?, ?, ?, ?)",
+						STAGE_TYPES, context, SECTION, true)
+					.after(journeys);
+				BatchInsert touchpoints = new BatchInsert(this.template,
+						"INSERT INTO journey_touchpoint (organization_id, stage_id, position, touchpoint) VALUES (?, ?, ?, ?)",
+						TOUCHPOINT_TYPES, context, SECTION, true)
+					.after(stages);
+				BatchInsert painPoints = new BatchInsert(this.template, """
+						INSERT INTO pain_point (id, organization_id, stage_id, pain_point_key, description, severity, evidence, position)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", PAIN_POINT_TYPES, context, SECTION, true)
+					.after(stages)) {
+			for (Journey journey : file.journeys()) {
+				UUID journeyId = UUID.randomUUID();
+				journeys.add(journeyId, org, journey.key(), journey.name(), journey.persona());
+				for (int s = 0; s < journey.stages().size(); s++) {
+					Stage stage = journey.stages().get(s);
+					UUID stageId = UUID.randomUUID();
+					stages.add(stageId, org, journeyId, stage.key(), stage.name(), s);
+					for (int t = 0; t < stage.touchpoints().size(); t++) {
+						touchpoints.add(org, stageId, t, stage.touchpoints().get(t));
+					}
+					for (int p = 0; p < stage.painPoints().size(); p++) {
+						PainPoint pain = stage.painPoints().get(p);
+						painPoints.add(UUID.randomUUID(), org, stageId, pain.key(), pain.description(),
+								pain.severity() == null ? null : pain.severity().name(), pain.evidence(), p);
+					}
 				}
 			}
 		}
-		long rows = journeys.flush(this.template);
-		rows += stages.flush(this.template);
-		rows += touchpoints.flush(this.template);
-		rows += painPoints.flush(this.template);
-		context.progress().rowsWritten(SECTION, rows);
 	}
 
 	@Override

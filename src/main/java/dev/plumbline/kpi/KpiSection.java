@@ -19,6 +19,7 @@ import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationFile.Measurement;
 import dev.plumbline.interchange.OrganizationSection;
 import dev.plumbline.interchange.SectionKeys;
+import dev.plumbline.interchange.SectionTables;
 import dev.plumbline.interchange.SectionValues;
 import dev.plumbline.shared.FieldProblem;
 import dev.plumbline.shared.InvalidInputException;
@@ -57,11 +58,7 @@ class KpiSection implements OrganizationSection {
 
 	@Override
 	public void clear(ImportContext context) {
-		for (String table : List.of("kpi_measurement", "kpi_pillar", "kpi")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
-				.param("org", context.organizationId())
-				.update();
-		}
+		SectionTables.clear(this.jdbc, context.organizationId(), "kpi_measurement", "kpi_pillar", "kpi");
 	}
 
 	@Override

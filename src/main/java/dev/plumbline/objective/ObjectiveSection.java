@@ -21,6 +21,7 @@ import dev.plumbline.interchange.OrganizationFile.CheckIn;
 import dev.plumbline.interchange.OrganizationFile.KeyResult;
 import dev.plumbline.interchange.OrganizationSection;
 import dev.plumbline.interchange.SectionKeys;
+import dev.plumbline.interchange.SectionTables;
 import dev.plumbline.interchange.SectionValues;
 
 /**
@@ -71,9 +72,7 @@ class ObjectiveSection implements OrganizationSection {
 		this.jdbc.sql("UPDATE objective SET parent_id = NULL WHERE organization_id = :org AND parent_id IS NOT NULL")
 			.param("org", org)
 			.update();
-		for (String table : List.of("check_in", "key_result", "objective_pillar", "objective")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org").param("org", org).update();
-		}
+		SectionTables.clear(this.jdbc, org, "check_in", "key_result", "objective_pillar", "objective");
 	}
 
 	@Override

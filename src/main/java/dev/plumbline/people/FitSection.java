@@ -2,6 +2,7 @@ package dev.plumbline.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,10 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationSection;
-import dev.plumbline.shared.BatchRows;
+import dev.plumbline.interchange.SectionTables;
 
 /**
  * The {@code fits} section of an organization file: fit assessments of a person in a seat, with the
@@ -32,6 +34,12 @@ class FitSection implements OrganizationSection {
 	static final Comparator<OrganizationFile.Fit> ORDER = Comparator.comparing(OrganizationFile.Fit::person)
 		.thenComparing(OrganizationFile.Fit::date, Comparator.nullsFirst(Comparator.naturalOrder()))
 		.thenComparing(OrganizationFile.Fit::seat, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+	private static final int[] FIT_TYPES = { Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.DATE,
+			Types.BOOLEAN, Types.BOOLEAN, Types.BOOLEAN, Types.VARCHAR };
+
+	private static final int[] RATING_TYPES = { Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR,
+			Types.VARCHAR };
 
 	private final JdbcClient jdbc;
 
@@ -52,9 +60,7 @@ class FitSection implements OrganizationSection {
 
 	@Override
 	public void clear(ImportContext context) {
-		UUID org = context.organizationId();
-		this.jdbc.sql("DELETE FROM fit_value_rating WHERE organization_id = :org").param("org", org).update();
-		this.jdbc.sql("DELETE FROM fit WHERE organization_id = :org").param("org", org).update();
+		SectionTables.clear(this.jdbc, context.organizationId(), "fit_value_rating", "fit");
 	}
 
 	@Override
@@ -62,25 +68,25 @@ class FitSection implements OrganizationSection {
 		UUID org = context.organizationId();
 		Map<String, UUID> persons = this.people.personIds(org);
 		Map<String, UUID> seats = seatIds(org);
-		BatchRows fits = new BatchRows("""
+		try (BatchInsert fits = new BatchInsert(this.template, """
 				INSERT INTO fit (id, organization_id, person_id, seat_id, fit_date, gets_it, wants_it, capacity, notes)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-		BatchRows ratings = new BatchRows(
-				"INSERT INTO fit_value_rating (organization_id, fit_id, position, value_key, rating) VALUES (?, ?, ?, ?, ?)");
-		for (OrganizationFile.Fit fit : file.fits()) {
-			UUID id = UUID.randomUUID();
-			OrganizationFile.Gwc gwc = fit.gwc();
-			fits.add(id, org, persons.get(fit.person()), fit.seat() == null ? null : seats.get(fit.seat()), fit.date(),
-					gwc == null ? null : gwc.getsIt(), gwc == null ? null : gwc.wantsIt(),
-					gwc == null ? null : gwc.capacity(), fit.notes());
-			int position = 0;
-			for (Map.Entry<String, OrganizationFile.FitRating> rating : fit.values().entrySet()) {
-				ratings.add(org, id, position++, rating.getKey(), rating.getValue().name());
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", FIT_TYPES, context, SECTION, true);
+				BatchInsert ratings = new BatchInsert(this.template,
+						"INSERT INTO fit_value_rating (organization_id, fit_id, position, value_key, rating) VALUES (?, ?, ?, ?, ?)",
+						RATING_TYPES, context, SECTION, false)
+					.after(fits)) {
+			for (OrganizationFile.Fit fit : file.fits()) {
+				UUID id = UUID.randomUUID();
+				OrganizationFile.Gwc gwc = fit.gwc();
+				fits.add(id, org, persons.get(fit.person()), fit.seat() == null ? null : seats.get(fit.seat()),
+						fit.date(), gwc == null ? null : gwc.getsIt(), gwc == null ? null : gwc.wantsIt(),
+						gwc == null ? null : gwc.capacity(), fit.notes());
+				int position = 0;
+				for (Map.Entry<String, OrganizationFile.FitRating> rating : fit.values().entrySet()) {
+					ratings.add(org, id, position++, rating.getKey(), rating.getValue().name());
+				}
 			}
 		}
-		int rows = fits.flush(this.template);
-		ratings.flush(this.template);
-		context.progress().rowsWritten(SECTION, rows);
 	}
 
 	@Override

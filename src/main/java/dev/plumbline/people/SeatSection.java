@@ -1,5 +1,6 @@
 package dev.plumbline.people;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,10 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationSection;
-import dev.plumbline.shared.BatchRows;
 
 /**
  * The {@code seats} section of an organization file: seats with their team, holder and responsibilities;
@@ -24,6 +25,13 @@ import dev.plumbline.shared.BatchRows;
 class SeatSection implements OrganizationSection {
 
 	static final String SECTION = "seats";
+
+	private static final int[] SEAT_TYPES = { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.OTHER,
+			Types.VARCHAR, Types.OTHER };
+
+	private static final int[] RESPONSIBILITY_TYPES = { Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR };
+
+	private static final int[] REPORTS_TO_TYPES = { Types.OTHER, Types.OTHER };
 
 	private final JdbcClient jdbc;
 
@@ -57,26 +65,31 @@ class SeatSection implements OrganizationSection {
 		Map<String, UUID> persons = this.people.personIds(org);
 		Map<String, UUID> seatIds = new HashMap<>();
 		file.seats().forEach(seat -> seatIds.put(seat.key(), UUID.randomUUID()));
-		BatchRows seats = new BatchRows(
-				"INSERT INTO seat (id, organization_id, seat_key, title, team_id, contribution, holder_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
-		BatchRows responsibilities = new BatchRows(
-				"INSERT INTO seat_responsibility (organization_id, seat_id, position, responsibility) VALUES (?, ?, ?, ?)");
-		BatchRows reports = new BatchRows("UPDATE seat SET reports_to_id = ? WHERE id = ?");
-		for (OrganizationFile.Seat seat : file.seats()) {
-			UUID id = seatIds.get(seat.key());
-			seats.add(id, org, seat.key(), seat.title(), ref(teams, seat.team()), seat.contribution(),
-					ref(persons, seat.holder()));
-			for (int i = 0; i < seat.responsibilities().size(); i++) {
-				responsibilities.add(org, id, i, seat.responsibilities().get(i));
-			}
-			if (seat.reportsTo() != null) {
-				reports.add(ref(seatIds, seat.reportsTo()), id);
+		try (BatchInsert seats = new BatchInsert(this.template,
+				"INSERT INTO seat (id, organization_id, seat_key, title, team_id, contribution, holder_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+				SEAT_TYPES, context, SECTION, true);
+				BatchInsert responsibilities = new BatchInsert(this.template,
+						"INSERT INTO seat_responsibility (organization_id, seat_id, position, responsibility) VALUES (?, ?, ?, ?)",
+						RESPONSIBILITY_TYPES, context, SECTION, false)
+					.after(seats)) {
+			for (OrganizationFile.Seat seat : file.seats()) {
+				UUID id = seatIds.get(seat.key());
+				seats.add(id, org, seat.key(), seat.title(), ref(teams, seat.team()), seat.contribution(),
+						ref(persons, seat.holder()));
+				for (int i = 0; i < seat.responsibilities().size(); i++) {
+					responsibilities.add(org, id, i, seat.responsibilities().get(i));
+				}
 			}
 		}
-		int rows = seats.flush(this.template);
-		responsibilities.flush(this.template);
-		reports.flush(this.template);
-		context.progress().rowsWritten(SECTION, rows);
+		// every seat exists now, whichever comes first in the file
+		try (BatchInsert reports = new BatchInsert(this.template, "UPDATE seat SET reports_to_id = ? WHERE id = ?",
+				REPORTS_TO_TYPES, context, SECTION, false)) {
+			for (OrganizationFile.Seat seat : file.seats()) {
+				if (seat.reportsTo() != null) {
+					reports.add(ref(seatIds, seat.reportsTo()), seatIds.get(seat.key()));
+				}
+			}
+		}
 	}
 
 	@Override

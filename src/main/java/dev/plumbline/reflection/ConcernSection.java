@@ -1,5 +1,6 @@
 package dev.plumbline.reflection;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,13 +14,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationFile.ConcernStatus;
 import dev.plumbline.interchange.OrganizationSection;
+import dev.plumbline.interchange.SectionTables;
 import dev.plumbline.people.PeopleQueries;
 import dev.plumbline.people.Person;
-import dev.plumbline.shared.BatchRows;
 
 /**
  * The {@code concerns} section of an organization file; pillars keep the file's order.
@@ -28,6 +30,11 @@ import dev.plumbline.shared.BatchRows;
 class ConcernSection implements OrganizationSection {
 
 	static final String SECTION = "concerns";
+
+	private static final int[] CONCERN_TYPES = { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.OTHER,
+			Types.DATE, Types.VARCHAR };
+
+	private static final int[] PILLAR_TYPES = { Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR };
 
 	private final JdbcClient jdbc;
 
@@ -48,34 +55,30 @@ class ConcernSection implements OrganizationSection {
 
 	@Override
 	public void clear(ImportContext context) {
-		for (String table : List.of("concern_pillar", "concern")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
-				.param("org", context.organizationId())
-				.update();
-		}
+		SectionTables.clear(this.jdbc, context.organizationId(), "concern_pillar", "concern");
 	}
 
 	@Override
 	public void load(ImportContext context, OrganizationFile file) {
 		UUID org = context.organizationId();
 		Map<String, UUID> persons = this.people.personIds(org);
-		BatchRows concerns = new BatchRows("""
+		try (BatchInsert concerns = new BatchInsert(this.template, """
 				INSERT INTO concern (id, organization_id, concern_key, title, raised_by_id, raised_on, status)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""");
-		BatchRows pillars = new BatchRows(
-				"INSERT INTO concern_pillar (organization_id, concern_id, position, pillar_key) VALUES (?, ?, ?, ?)");
-		for (OrganizationFile.Concern concern : file.concerns()) {
-			UUID id = UUID.randomUUID();
-			concerns.add(id, org, concern.key(), concern.title(),
-					concern.raisedBy() == null ? null : persons.get(concern.raisedBy()), concern.raised(),
-					concern.status().name());
-			for (int i = 0; i < concern.pillars().size(); i++) {
-				pillars.add(org, id, i, concern.pillars().get(i));
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", CONCERN_TYPES, context, SECTION, true);
+				BatchInsert pillars = new BatchInsert(this.template,
+						"INSERT INTO concern_pillar (organization_id, concern_id, position, pillar_key) VALUES (?, ?, ?, ?)",
+						PILLAR_TYPES, context, SECTION, false)
+					.after(concerns)) {
+			for (OrganizationFile.Concern concern : file.concerns()) {
+				UUID id = UUID.randomUUID();
+				concerns.add(id, org, concern.key(), concern.title(),
+						concern.raisedBy() == null ? null : persons.get(concern.raisedBy()), concern.raised(),
+						concern.status().name());
+				for (int i = 0; i < concern.pillars().size(); i++) {
+					pillars.add(org, id, i, concern.pillars().get(i));
+				}
 			}
 		}
-		long rows = concerns.flush(this.template);
-		pillars.flush(this.template);
-		context.progress().rowsWritten(SECTION, rows);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.plumbline.review;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationFile.Review;
 import dev.plumbline.interchange.OrganizationFile.ReviewCadence;
 import dev.plumbline.interchange.OrganizationSection;
-import dev.plumbline.shared.BatchRows;
+import dev.plumbline.interchange.SectionTables;
 
 /**
  * The {@code reviews} section of an organization file; outcomes keep the file's order.
@@ -27,6 +29,10 @@ import dev.plumbline.shared.BatchRows;
 class ReviewSection implements OrganizationSection {
 
 	static final String SECTION = "reviews";
+
+	private static final int[] REVIEW_TYPES = { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.DATE };
+
+	private static final int[] OUTCOME_TYPES = { Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR };
 
 	private final JdbcClient jdbc;
 
@@ -44,30 +50,28 @@ class ReviewSection implements OrganizationSection {
 
 	@Override
 	public void clear(ImportContext context) {
-		for (String table : List.of("review_outcome", "strategy_review")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
-				.param("org", context.organizationId())
-				.update();
-		}
+		SectionTables.clear(this.jdbc, context.organizationId(), "review_outcome", "strategy_review");
 	}
 
 	@Override
 	public void load(ImportContext context, OrganizationFile file) {
 		UUID org = context.organizationId();
-		BatchRows reviews = new BatchRows(
-				"INSERT INTO strategy_review (id, organization_id, review_key, cadence, held_on) VALUES (?, ?, ?, ?, ?)");
-		BatchRows outcomes = new BatchRows(
-				"INSERT INTO review_outcome (organization_id, review_id, position, outcome) VALUES (?, ?, ?, ?)");
-		for (Review review : file.reviews()) {
-			UUID id = UUID.randomUUID();
-			reviews.add(id, org, review.key(), review.cadence() == null ? null : review.cadence().name(), review.held());
-			for (int i = 0; i < review.outcomes().size(); i++) {
-				outcomes.add(org, id, i, review.outcomes().get(i));
+		try (BatchInsert reviews = new BatchInsert(this.template,
+				"INSERT INTO strategy_review (id, organization_id, review_key, cadence, held_on) VALUES (?, ?, ?, ?, ?)",
+				REVIEW_TYPES, context, SECTION, true);
+				BatchInsert outcomes = new BatchInsert(this.template,
+						"INSERT INTO review_outcome (organization_id, review_id, position, outcome) VALUES (?, ?, ?, ?)",
+						OUTCOME_TYPES, context, SECTION, false)
+					.after(reviews)) {
+			for (Review review : file.reviews()) {
+				UUID id = UUID.randomUUID();
+				reviews.add(id, org, review.key(), review.cadence() == null ? null : review.cadence().name(),
+						review.held());
+				for (int i = 0; i < review.outcomes().size(); i++) {
+					outcomes.add(org, id, i, review.outcomes().get(i));
+				}
 			}
 		}
-		long rows = reviews.flush(this.template);
-		outcomes.flush(this.template);
-		context.progress().rowsWritten(SECTION, rows);
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationSection;
 import dev.plumbline.interchange.SectionKeys;
+import dev.plumbline.interchange.SectionTables;
 import dev.plumbline.interchange.SectionValues;
 
 /**
@@ -54,12 +55,8 @@ class InitiativeSection implements OrganizationSection {
 
 	@Override
 	public void clear(ImportContext context) {
-		for (String table : List.of("initiative_pain_point", "initiative_objective", "initiative_pillar",
-				"initiative")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
-				.param("org", context.organizationId())
-				.update();
-		}
+		SectionTables.clear(this.jdbc, context.organizationId(),
+				"initiative_pain_point", "initiative_objective", "initiative_pillar", "initiative");
 	}
 
 	@Override

@@ -14,12 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.plumbline.TestOrganizations.TestOrganization;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.FitRating;
-import dev.plumbline.interchange.OrganizationFile.PainPoint;
-import dev.plumbline.interchange.OrganizationFile.PainSeverity;
-import dev.plumbline.interchange.OrganizationFile.Question;
-import dev.plumbline.interchange.OrganizationFile.Response;
-import dev.plumbline.interchange.OrganizationFile.Stage;
+import dev.plumbline.interchange.PracticeModel.FitRating;
+import dev.plumbline.interchange.PracticeModel.PainPoint;
+import dev.plumbline.interchange.PracticeModel.PainSeverity;
+import dev.plumbline.interchange.PracticeModel.Question;
+import dev.plumbline.interchange.PracticeModel.Response;
+import dev.plumbline.interchange.PracticeModel.Stage;
 import dev.plumbline.interchange.OrganizationSection;
 import dev.plumbline.people.ManagePeople;
 

@@ -3,7 +3,7 @@ package dev.plumbline.audit;
 import org.springframework.context.ApplicationEventPublisher;
 
 import dev.plumbline.interchange.AuditSettingsStore;
-import dev.plumbline.interchange.OrganizationFile.AuditSettings;
+import dev.plumbline.interchange.PlanModel.AuditSettings;
 import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.shared.UseCase;

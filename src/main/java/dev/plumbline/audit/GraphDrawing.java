@@ -10,8 +10,8 @@ import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.Objective;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.Objective;
 
 /**
  * Draws the alignment graph as an ECharts tree option: the charter, its pillars, the objectives

@@ -12,12 +12,12 @@ import java.util.Set;
 
 import dev.plumbline.audit.graph.AlignmentGraph;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Decision;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.Kpi;
-import dev.plumbline.interchange.OrganizationFile.Objective;
-import dev.plumbline.interchange.OrganizationFile.Pillar;
-import dev.plumbline.interchange.OrganizationFile.Team;
+import dev.plumbline.interchange.PracticeModel.Decision;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.Kpi;
+import dev.plumbline.interchange.PlanModel.Objective;
+import dev.plumbline.interchange.PlanModel.Pillar;
+import dev.plumbline.interchange.PlanModel.Team;
 
 /**
  * The alignment index (docs/audit.md): every audited node has a health of 1 − min(1, Σ weight of its

@@ -2,7 +2,7 @@ package dev.plumbline.audit;
 
 import java.math.BigDecimal;
 
-import dev.plumbline.interchange.OrganizationFile.AuditSettings;
+import dev.plumbline.interchange.PlanModel.AuditSettings;
 
 /**
  * Every threshold of "Audit findings v1" (PRODUCT.md). {@link #DEFAULTS} holds the table's defaults;

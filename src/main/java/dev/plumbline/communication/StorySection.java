@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Story;
-import dev.plumbline.interchange.OrganizationFile.StoryKind;
+import dev.plumbline.interchange.PracticeModel.Story;
+import dev.plumbline.interchange.PracticeModel.StoryKind;
 import dev.plumbline.interchange.OrganizationSection;
 import dev.plumbline.interchange.SectionTables;
 

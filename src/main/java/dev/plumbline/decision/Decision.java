@@ -3,7 +3,7 @@ package dev.plumbline.decision;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.plumbline.interchange.OrganizationFile.DecisionStatus;
+import dev.plumbline.interchange.PracticeModel.DecisionStatus;
 
 /**
  * A decision of the log as pages and the API show it; scores (pillar or value key, −2..2) and the

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.DecisionStatus;
+import dev.plumbline.interchange.PracticeModel.DecisionStatus;
 import dev.plumbline.interchange.OrganizationSection;
 import dev.plumbline.interchange.SectionTables;
 import dev.plumbline.people.PeopleQueries;

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.CheckIn;
-import dev.plumbline.interchange.OrganizationFile.Concern;
-import dev.plumbline.interchange.OrganizationFile.Decision;
-import dev.plumbline.interchange.OrganizationFile.Fit;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.KeyResult;
-import dev.plumbline.interchange.OrganizationFile.Kpi;
-import dev.plumbline.interchange.OrganizationFile.Measurement;
-import dev.plumbline.interchange.OrganizationFile.Objective;
-import dev.plumbline.interchange.OrganizationFile.Review;
-import dev.plumbline.interchange.OrganizationFile.Story;
-import dev.plumbline.interchange.OrganizationFile.Survey;
+import dev.plumbline.interchange.PlanModel.CheckIn;
+import dev.plumbline.interchange.PracticeModel.Concern;
+import dev.plumbline.interchange.PracticeModel.Decision;
+import dev.plumbline.interchange.PracticeModel.Fit;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.KeyResult;
+import dev.plumbline.interchange.PlanModel.Kpi;
+import dev.plumbline.interchange.PlanModel.Measurement;
+import dev.plumbline.interchange.PlanModel.Objective;
+import dev.plumbline.interchange.PracticeModel.Review;
+import dev.plumbline.interchange.PracticeModel.Story;
+import dev.plumbline.interchange.PracticeModel.Survey;
 
 /**
  * Moves every date of an organization file by the same number of days, so that the demo, written as

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.plumbline.interchange.OrganizationFile.Question;
+import dev.plumbline.interchange.PracticeModel.Question;
 import dev.plumbline.people.Team;
 import dev.plumbline.interchange.AuditSettingsStore;
 import dev.plumbline.shared.NotFoundException;

@@ -2,7 +2,7 @@ package dev.plumbline.feedback;
 
 import java.time.LocalDate;
 
-import dev.plumbline.interchange.OrganizationFile.Audience;
+import dev.plumbline.interchange.PracticeModel.Audience;
 
 /**
  * A survey in a list: its questions and how many responses it has.

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.plumbline.interchange.OrganizationFile.AuditSettings;
+import dev.plumbline.interchange.PlanModel.AuditSettings;
 import dev.plumbline.shared.FieldProblem;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.StaleVersionException;

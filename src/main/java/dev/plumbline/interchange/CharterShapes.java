@@ -1,10 +1,10 @@
 package dev.plumbline.interchange;
 
-import dev.plumbline.interchange.OrganizationFile.AuditSettings;
-import dev.plumbline.interchange.OrganizationFile.Charter;
-import dev.plumbline.interchange.OrganizationFile.Organization;
-import dev.plumbline.interchange.OrganizationFile.Pillar;
-import dev.plumbline.interchange.OrganizationFile.Value;
+import dev.plumbline.interchange.PlanModel.AuditSettings;
+import dev.plumbline.interchange.PlanModel.Charter;
+import dev.plumbline.interchange.PlanModel.Organization;
+import dev.plumbline.interchange.PlanModel.Pillar;
+import dev.plumbline.interchange.PlanModel.Value;
 
 import static dev.plumbline.interchange.Structures.list;
 import static dev.plumbline.interchange.Structures.object;

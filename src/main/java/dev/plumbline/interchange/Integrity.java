@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import dev.plumbline.interchange.OrganizationFile.Journey;
-import dev.plumbline.interchange.OrganizationFile.PainPoint;
-import dev.plumbline.interchange.OrganizationFile.Stage;
+import dev.plumbline.interchange.PracticeModel.Journey;
+import dev.plumbline.interchange.PracticeModel.PainPoint;
+import dev.plumbline.interchange.PracticeModel.Stage;
 
 /**
  * The rules across a whole file, checked once it is read: every reference names something that exists,

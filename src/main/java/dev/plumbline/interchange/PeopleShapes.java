@@ -1,11 +1,11 @@
 package dev.plumbline.interchange;
 
-import dev.plumbline.interchange.OrganizationFile.Fit;
-import dev.plumbline.interchange.OrganizationFile.FitRating;
-import dev.plumbline.interchange.OrganizationFile.Gwc;
-import dev.plumbline.interchange.OrganizationFile.Person;
-import dev.plumbline.interchange.OrganizationFile.Seat;
-import dev.plumbline.interchange.OrganizationFile.Team;
+import dev.plumbline.interchange.PracticeModel.Fit;
+import dev.plumbline.interchange.PracticeModel.FitRating;
+import dev.plumbline.interchange.PracticeModel.Gwc;
+import dev.plumbline.interchange.PlanModel.Person;
+import dev.plumbline.interchange.PlanModel.Seat;
+import dev.plumbline.interchange.PlanModel.Team;
 
 import static dev.plumbline.interchange.Structures.list;
 import static dev.plumbline.interchange.Structures.map;

@@ -2,17 +2,17 @@ package dev.plumbline.interchange;
 
 import java.math.BigDecimal;
 
-import dev.plumbline.interchange.OrganizationFile.Cadence;
-import dev.plumbline.interchange.OrganizationFile.CheckIn;
-import dev.plumbline.interchange.OrganizationFile.Direction;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.InitiativeStatus;
-import dev.plumbline.interchange.OrganizationFile.KeyResult;
-import dev.plumbline.interchange.OrganizationFile.Kpi;
-import dev.plumbline.interchange.OrganizationFile.Measurement;
-import dev.plumbline.interchange.OrganizationFile.Objective;
-import dev.plumbline.interchange.OrganizationFile.ObjectiveStatus;
-import dev.plumbline.interchange.OrganizationFile.Thresholds;
+import dev.plumbline.interchange.PlanModel.Cadence;
+import dev.plumbline.interchange.PlanModel.CheckIn;
+import dev.plumbline.interchange.PlanModel.Direction;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.InitiativeStatus;
+import dev.plumbline.interchange.PlanModel.KeyResult;
+import dev.plumbline.interchange.PlanModel.Kpi;
+import dev.plumbline.interchange.PlanModel.Measurement;
+import dev.plumbline.interchange.PlanModel.Objective;
+import dev.plumbline.interchange.PlanModel.ObjectiveStatus;
+import dev.plumbline.interchange.PlanModel.Thresholds;
 
 import static dev.plumbline.interchange.Structures.list;
 import static dev.plumbline.interchange.Structures.object;

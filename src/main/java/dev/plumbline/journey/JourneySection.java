@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Journey;
-import dev.plumbline.interchange.OrganizationFile.PainPoint;
-import dev.plumbline.interchange.OrganizationFile.PainSeverity;
-import dev.plumbline.interchange.OrganizationFile.Stage;
+import dev.plumbline.interchange.PracticeModel.Journey;
+import dev.plumbline.interchange.PracticeModel.PainPoint;
+import dev.plumbline.interchange.PracticeModel.PainSeverity;
+import dev.plumbline.interchange.PracticeModel.Stage;
 import dev.plumbline.interchange.OrganizationSection;
 import dev.plumbline.interchange.SectionTables;
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Measurement;
+import dev.plumbline.interchange.PlanModel.Measurement;
 import dev.plumbline.interchange.OrganizationSection;
 import dev.plumbline.interchange.SectionKeys;
 import dev.plumbline.interchange.SectionTables;

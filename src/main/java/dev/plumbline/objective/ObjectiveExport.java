@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.CheckIn;
-import dev.plumbline.interchange.OrganizationFile.KeyResult;
+import dev.plumbline.interchange.PlanModel.CheckIn;
+import dev.plumbline.interchange.PlanModel.KeyResult;
 import dev.plumbline.interchange.SectionValues;
 
 /**

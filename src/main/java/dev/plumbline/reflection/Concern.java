@@ -3,7 +3,7 @@ package dev.plumbline.reflection;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.plumbline.interchange.OrganizationFile.ConcernStatus;
+import dev.plumbline.interchange.PracticeModel.ConcernStatus;
 
 /**
  * A concern as pages and the API show it: who raised it and when, where it stands, the pillars it is about.

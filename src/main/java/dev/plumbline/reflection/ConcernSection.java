@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.ConcernStatus;
+import dev.plumbline.interchange.PracticeModel.ConcernStatus;
 import dev.plumbline.interchange.OrganizationSection;
 import dev.plumbline.interchange.SectionTables;
 import dev.plumbline.people.PeopleQueries;

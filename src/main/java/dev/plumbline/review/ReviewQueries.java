@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.plumbline.interchange.OrganizationFile.Review;
+import dev.plumbline.interchange.PracticeModel.Review;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
 

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import dev.plumbline.interchange.BatchInsert;
 import dev.plumbline.interchange.ImportContext;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Review;
-import dev.plumbline.interchange.OrganizationFile.ReviewCadence;
+import dev.plumbline.interchange.PracticeModel.Review;
+import dev.plumbline.interchange.PracticeModel.ReviewCadence;
 import dev.plumbline.interchange.OrganizationSection;
 import dev.plumbline.interchange.SectionTables;
 

@@ -6,10 +6,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Organization;
-import dev.plumbline.interchange.OrganizationFile.Review;
-import dev.plumbline.interchange.OrganizationFile.ReviewCadence;
-import dev.plumbline.interchange.OrganizationFile.Seat;
+import dev.plumbline.interchange.PlanModel.Organization;
+import dev.plumbline.interchange.PracticeModel.Review;
+import dev.plumbline.interchange.PracticeModel.ReviewCadence;
+import dev.plumbline.interchange.PlanModel.Seat;
 
 import static dev.plumbline.audit.OrgMother.AS_OF;
 import static dev.plumbline.audit.OrgMother.checkIn;

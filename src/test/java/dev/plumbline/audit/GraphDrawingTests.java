@@ -10,13 +10,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Charter;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.InitiativeStatus;
-import dev.plumbline.interchange.OrganizationFile.KeyResult;
-import dev.plumbline.interchange.OrganizationFile.Objective;
-import dev.plumbline.interchange.OrganizationFile.ObjectiveStatus;
-import dev.plumbline.interchange.OrganizationFile.Pillar;
+import dev.plumbline.interchange.PlanModel.Charter;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.InitiativeStatus;
+import dev.plumbline.interchange.PlanModel.KeyResult;
+import dev.plumbline.interchange.PlanModel.Objective;
+import dev.plumbline.interchange.PlanModel.ObjectiveStatus;
+import dev.plumbline.interchange.PlanModel.Pillar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

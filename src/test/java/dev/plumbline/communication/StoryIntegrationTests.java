@@ -16,7 +16,7 @@ import dev.plumbline.SectionFixture;
 import dev.plumbline.TestOrganizations;
 import dev.plumbline.TestOrganizations.TestOrganization;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.StoryKind;
+import dev.plumbline.interchange.PracticeModel.StoryKind;
 import dev.plumbline.people.ManagePeople;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -19,10 +19,10 @@ import dev.plumbline.TestOrganizations;
 import dev.plumbline.TestOrganizations.TestOrganization;
 import dev.plumbline.interchange.AuditSettingsStore;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Audience;
-import dev.plumbline.interchange.OrganizationFile.Question;
-import dev.plumbline.interchange.OrganizationFile.Response;
-import dev.plumbline.interchange.OrganizationFile.Survey;
+import dev.plumbline.interchange.PracticeModel.Audience;
+import dev.plumbline.interchange.PracticeModel.Question;
+import dev.plumbline.interchange.PracticeModel.Response;
+import dev.plumbline.interchange.PracticeModel.Survey;
 import dev.plumbline.people.ManagePeople;
 
 import static org.assertj.core.api.Assertions.assertThat;

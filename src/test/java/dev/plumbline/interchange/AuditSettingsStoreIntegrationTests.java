@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.plumbline.PlumblineIntegrationTest;
 import dev.plumbline.TestOrganizations;
 import dev.plumbline.TestOrganizations.TestOrganization;
-import dev.plumbline.interchange.OrganizationFile.AuditSettings;
+import dev.plumbline.interchange.PlanModel.AuditSettings;
 import dev.plumbline.shared.FieldProblem;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.StaleVersionException;

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.plumbline.interchange.OrganizationFile.CheckIn;
-import dev.plumbline.interchange.OrganizationFile.KeyResult;
-import dev.plumbline.interchange.OrganizationFile.Objective;
+import dev.plumbline.interchange.PlanModel.CheckIn;
+import dev.plumbline.interchange.PlanModel.KeyResult;
+import dev.plumbline.interchange.PlanModel.Objective;
 
 /**
  * A generated organization of any size, in canonical form (decimals without trailing zeros), for speed

@@ -6,23 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import dev.plumbline.interchange.OrganizationFile.AuditSettings;
-import dev.plumbline.interchange.OrganizationFile.Cadence;
-import dev.plumbline.interchange.OrganizationFile.Charter;
-import dev.plumbline.interchange.OrganizationFile.CheckIn;
-import dev.plumbline.interchange.OrganizationFile.Direction;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.InitiativeStatus;
-import dev.plumbline.interchange.OrganizationFile.KeyResult;
-import dev.plumbline.interchange.OrganizationFile.Kpi;
-import dev.plumbline.interchange.OrganizationFile.Measurement;
-import dev.plumbline.interchange.OrganizationFile.Objective;
-import dev.plumbline.interchange.OrganizationFile.ObjectiveStatus;
-import dev.plumbline.interchange.OrganizationFile.Person;
-import dev.plumbline.interchange.OrganizationFile.Pillar;
-import dev.plumbline.interchange.OrganizationFile.Team;
-import dev.plumbline.interchange.OrganizationFile.Thresholds;
-import dev.plumbline.interchange.OrganizationFile.Value;
+import dev.plumbline.interchange.PlanModel.AuditSettings;
+import dev.plumbline.interchange.PlanModel.Cadence;
+import dev.plumbline.interchange.PlanModel.Charter;
+import dev.plumbline.interchange.PlanModel.CheckIn;
+import dev.plumbline.interchange.PlanModel.Direction;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.InitiativeStatus;
+import dev.plumbline.interchange.PlanModel.KeyResult;
+import dev.plumbline.interchange.PlanModel.Kpi;
+import dev.plumbline.interchange.PlanModel.Measurement;
+import dev.plumbline.interchange.PlanModel.Objective;
+import dev.plumbline.interchange.PlanModel.ObjectiveStatus;
+import dev.plumbline.interchange.PlanModel.Person;
+import dev.plumbline.interchange.PlanModel.Pillar;
+import dev.plumbline.interchange.PlanModel.Team;
+import dev.plumbline.interchange.PlanModel.Thresholds;
+import dev.plumbline.interchange.PlanModel.Value;
 
 /**
  * Organization files for tests, in the canonical form an export gives back (lists sorted by key, numbers

@@ -15,10 +15,10 @@ import dev.plumbline.SectionFixture;
 import dev.plumbline.TestOrganizations;
 import dev.plumbline.TestOrganizations.TestOrganization;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Journey;
-import dev.plumbline.interchange.OrganizationFile.PainPoint;
-import dev.plumbline.interchange.OrganizationFile.PainSeverity;
-import dev.plumbline.interchange.OrganizationFile.Stage;
+import dev.plumbline.interchange.PracticeModel.Journey;
+import dev.plumbline.interchange.PracticeModel.PainPoint;
+import dev.plumbline.interchange.PracticeModel.PainSeverity;
+import dev.plumbline.interchange.PracticeModel.Stage;
 import dev.plumbline.people.ManagePeople;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -19,7 +19,7 @@ import dev.plumbline.SectionFixture;
 import dev.plumbline.TestOrganizations;
 import dev.plumbline.TestOrganizations.TestOrganization;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.FitRating;
+import dev.plumbline.interchange.PracticeModel.FitRating;
 import dev.plumbline.organization.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;

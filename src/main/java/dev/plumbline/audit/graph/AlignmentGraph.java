@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Fit;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.Journey;
-import dev.plumbline.interchange.OrganizationFile.Objective;
-import dev.plumbline.interchange.OrganizationFile.PainPoint;
-import dev.plumbline.interchange.OrganizationFile.Person;
-import dev.plumbline.interchange.OrganizationFile.Pillar;
-import dev.plumbline.interchange.OrganizationFile.Stage;
-import dev.plumbline.interchange.OrganizationFile.Team;
+import dev.plumbline.interchange.PracticeModel.Fit;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PracticeModel.Journey;
+import dev.plumbline.interchange.PlanModel.Objective;
+import dev.plumbline.interchange.PracticeModel.PainPoint;
+import dev.plumbline.interchange.PlanModel.Person;
+import dev.plumbline.interchange.PlanModel.Pillar;
+import dev.plumbline.interchange.PracticeModel.Stage;
+import dev.plumbline.interchange.PlanModel.Team;
 
 /**
  * An organization file with the indexes the audit rules need, built once in linear time: nodes by key,

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.plumbline.interchange.OrganizationFile.CheckIn;
-import dev.plumbline.interchange.OrganizationFile.Direction;
-import dev.plumbline.interchange.OrganizationFile.KeyResult;
-import dev.plumbline.interchange.OrganizationFile.Objective;
+import dev.plumbline.interchange.PlanModel.CheckIn;
+import dev.plumbline.interchange.PlanModel.Direction;
+import dev.plumbline.interchange.PlanModel.KeyResult;
+import dev.plumbline.interchange.PlanModel.Objective;
 
 /**
  * What the rules need about objectives, computed once: the pillars each serves through its parent chain,

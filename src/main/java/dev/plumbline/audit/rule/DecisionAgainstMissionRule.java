@@ -11,9 +11,9 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Decision;
-import dev.plumbline.interchange.OrganizationFile.DecisionStatus;
-import dev.plumbline.interchange.OrganizationFile.Pillar;
+import dev.plumbline.interchange.PracticeModel.Decision;
+import dev.plumbline.interchange.PracticeModel.DecisionStatus;
+import dev.plumbline.interchange.PlanModel.Pillar;
 
 /**
  * DECISION_AGAINST_MISSION: an approved decision whose pillar-weighted score is below zero, or with an

@@ -9,8 +9,8 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Decision;
-import dev.plumbline.interchange.OrganizationFile.DecisionStatus;
+import dev.plumbline.interchange.PracticeModel.Decision;
+import dev.plumbline.interchange.PracticeModel.DecisionStatus;
 
 /**
  * DECISION_REVISIT_DUE: a proposed or approved decision's revisit date is before {@code asOf} (a revisit

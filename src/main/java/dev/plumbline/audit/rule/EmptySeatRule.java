@@ -9,7 +9,7 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Seat;
+import dev.plumbline.interchange.PlanModel.Seat;
 
 /** EMPTY_SEAT: a seat has no holder. */
 public final class EmptySeatRule implements AuditRule {

@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import dev.plumbline.audit.Finding;
 import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
-import dev.plumbline.interchange.OrganizationFile.InitiativeStatus;
-import dev.plumbline.interchange.OrganizationFile.ObjectiveStatus;
+import dev.plumbline.interchange.PlanModel.InitiativeStatus;
+import dev.plumbline.interchange.PlanModel.ObjectiveStatus;
 
 /** Small helpers shared by the rules. */
 final class Findings {

@@ -9,9 +9,9 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Direction;
-import dev.plumbline.interchange.OrganizationFile.Kpi;
-import dev.plumbline.interchange.OrganizationFile.Measurement;
+import dev.plumbline.interchange.PlanModel.Direction;
+import dev.plumbline.interchange.PlanModel.Kpi;
+import dev.plumbline.interchange.PlanModel.Measurement;
 
 /**
  * KPI_RED: a KPI's latest measurement is at its red threshold or on its wrong side — at or below red when

@@ -2,7 +2,7 @@ package dev.plumbline.audit.rule;
 
 import java.util.List;
 
-import dev.plumbline.interchange.OrganizationFile.Measurement;
+import dev.plumbline.interchange.PlanModel.Measurement;
 
 /** The latest measurement of a KPI. */
 final class Kpis {

@@ -11,10 +11,10 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Audience;
-import dev.plumbline.interchange.OrganizationFile.Question;
-import dev.plumbline.interchange.OrganizationFile.Response;
-import dev.plumbline.interchange.OrganizationFile.Survey;
+import dev.plumbline.interchange.PracticeModel.Audience;
+import dev.plumbline.interchange.PracticeModel.Question;
+import dev.plumbline.interchange.PracticeModel.Response;
+import dev.plumbline.interchange.PracticeModel.Survey;
 
 /**
  * LOW_ALIGNMENT_SENTIMENT: in the latest survey of each audience (see {@link Surveys}), a team's average

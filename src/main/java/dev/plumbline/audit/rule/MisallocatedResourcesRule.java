@@ -15,8 +15,8 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.Pillar;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.Pillar;
 
 /**
  * MISALLOCATED_RESOURCES, per pillar and per measure (budget, then FTE): the pillar's share of the budget

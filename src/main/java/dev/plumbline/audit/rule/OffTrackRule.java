@@ -10,8 +10,8 @@ import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
 import dev.plumbline.audit.graph.ObjectiveFacts;
-import dev.plumbline.interchange.OrganizationFile.CheckIn;
-import dev.plumbline.interchange.OrganizationFile.Objective;
+import dev.plumbline.interchange.PlanModel.CheckIn;
+import dev.plumbline.interchange.PlanModel.Objective;
 
 /**
  * OFF_TRACK: an active objective whose progress roll-up (0–100) trails the share of its time elapsed by

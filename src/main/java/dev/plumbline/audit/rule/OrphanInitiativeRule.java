@@ -11,8 +11,8 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.InitiativeStatus;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.InitiativeStatus;
 
 /**
  * ORPHAN_INITIATIVE: a proposed, planned or active initiative serves no charter pillar, neither directly

@@ -11,8 +11,8 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.Objective;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.Objective;
 
 /**
  * OVERLOADED_OWNER: a person owns more than {@code overloadedOwnerMax} (5) active objectives and active

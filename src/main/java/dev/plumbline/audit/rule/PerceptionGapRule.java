@@ -10,9 +10,9 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Audience;
-import dev.plumbline.interchange.OrganizationFile.Response;
-import dev.plumbline.interchange.OrganizationFile.Survey;
+import dev.plumbline.interchange.PracticeModel.Audience;
+import dev.plumbline.interchange.PracticeModel.Response;
+import dev.plumbline.interchange.PracticeModel.Survey;
 
 /**
  * PERCEPTION_GAP: a team's perceived alignment and its measured alignment index differ by more than

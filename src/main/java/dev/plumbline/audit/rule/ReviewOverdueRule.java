@@ -8,8 +8,8 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Review;
-import dev.plumbline.interchange.OrganizationFile.ReviewCadence;
+import dev.plumbline.interchange.PracticeModel.Review;
+import dev.plumbline.interchange.PracticeModel.ReviewCadence;
 
 /**
  * REVIEW_OVERDUE: the last strategy review (latest {@code held}; later in the file wins a tie) was held

@@ -9,7 +9,7 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Seat;
+import dev.plumbline.interchange.PlanModel.Seat;
 
 /** SEAT_WITHOUT_PURPOSE: a seat states no contribution to the mission (missing or blank). */
 public final class SeatWithoutPurposeRule implements AuditRule {

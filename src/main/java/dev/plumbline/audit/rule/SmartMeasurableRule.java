@@ -9,8 +9,8 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.KeyResult;
-import dev.plumbline.interchange.OrganizationFile.Objective;
+import dev.plumbline.interchange.PlanModel.KeyResult;
+import dev.plumbline.interchange.PlanModel.Objective;
 
 /**
  * SMART_MEASURABLE: a key result has no numeric target. Judged on the key results of open (planned or

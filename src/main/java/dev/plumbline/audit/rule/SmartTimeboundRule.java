@@ -9,7 +9,7 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Objective;
+import dev.plumbline.interchange.PlanModel.Objective;
 
 /** SMART_TIMEBOUND: an active objective has no due date. */
 public final class SmartTimeboundRule implements AuditRule {

@@ -10,8 +10,8 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Kpi;
-import dev.plumbline.interchange.OrganizationFile.Measurement;
+import dev.plumbline.interchange.PlanModel.Kpi;
+import dev.plumbline.interchange.PlanModel.Measurement;
 
 /**
  * STALE_KPI: a KPI with a cadence has no measurement, or its latest is more than

@@ -10,7 +10,7 @@ import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
 import dev.plumbline.audit.graph.ObjectiveFacts;
-import dev.plumbline.interchange.OrganizationFile.Objective;
+import dev.plumbline.interchange.PlanModel.Objective;
 
 /**
  * STALE_OBJECTIVE: an active objective with key results whose latest check-in (on any of them) is more

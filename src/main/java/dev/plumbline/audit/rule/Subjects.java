@@ -3,16 +3,16 @@ package dev.plumbline.audit.rule;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.graph.AlignmentGraph;
 import dev.plumbline.audit.graph.AlignmentGraph.PainPointNode;
-import dev.plumbline.interchange.OrganizationFile.Concern;
-import dev.plumbline.interchange.OrganizationFile.Decision;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.KeyResult;
-import dev.plumbline.interchange.OrganizationFile.Kpi;
-import dev.plumbline.interchange.OrganizationFile.Objective;
-import dev.plumbline.interchange.OrganizationFile.Pillar;
-import dev.plumbline.interchange.OrganizationFile.Review;
-import dev.plumbline.interchange.OrganizationFile.Seat;
-import dev.plumbline.interchange.OrganizationFile.Team;
+import dev.plumbline.interchange.PracticeModel.Concern;
+import dev.plumbline.interchange.PracticeModel.Decision;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.KeyResult;
+import dev.plumbline.interchange.PlanModel.Kpi;
+import dev.plumbline.interchange.PlanModel.Objective;
+import dev.plumbline.interchange.PlanModel.Pillar;
+import dev.plumbline.interchange.PracticeModel.Review;
+import dev.plumbline.interchange.PlanModel.Seat;
+import dev.plumbline.interchange.PlanModel.Team;
 
 /**
  * The subject of a finding for each kind of node (kinds as documented on {@link Subject}).

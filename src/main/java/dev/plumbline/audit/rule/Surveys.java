@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.plumbline.interchange.OrganizationFile.Audience;
-import dev.plumbline.interchange.OrganizationFile.Question;
-import dev.plumbline.interchange.OrganizationFile.Response;
-import dev.plumbline.interchange.OrganizationFile.Survey;
+import dev.plumbline.interchange.PracticeModel.Audience;
+import dev.plumbline.interchange.PracticeModel.Question;
+import dev.plumbline.interchange.PracticeModel.Response;
+import dev.plumbline.interchange.PracticeModel.Survey;
 
 /**
  * Which surveys count and how a team's answers are read. The survey that counts for an audience is its

@@ -10,9 +10,9 @@ import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
 import dev.plumbline.audit.graph.AlignmentGraph.PainPointNode;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.InitiativeStatus;
-import dev.plumbline.interchange.OrganizationFile.PainSeverity;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.InitiativeStatus;
+import dev.plumbline.interchange.PracticeModel.PainSeverity;
 
 /**
  * UNADDRESSED_PAIN_POINT: a high or critical pain point is named in the {@code addresses} of no planned

@@ -9,9 +9,9 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.Kpi;
-import dev.plumbline.interchange.OrganizationFile.Objective;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.Kpi;
+import dev.plumbline.interchange.PlanModel.Objective;
 
 /**
  * UNOWNED: an active objective, an active initiative or a KPI (any) has no owner. Objectives first, then

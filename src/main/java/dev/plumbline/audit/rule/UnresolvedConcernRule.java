@@ -9,8 +9,8 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Concern;
-import dev.plumbline.interchange.OrganizationFile.ConcernStatus;
+import dev.plumbline.interchange.PracticeModel.Concern;
+import dev.plumbline.interchange.PracticeModel.ConcernStatus;
 
 /**
  * UNRESOLVED_CONCERN: a concern still raised or discussed was raised more than

@@ -10,8 +10,8 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.interchange.OrganizationFile.Fit;
-import dev.plumbline.interchange.OrganizationFile.Gwc;
+import dev.plumbline.interchange.PracticeModel.Fit;
+import dev.plumbline.interchange.PracticeModel.Gwc;
 
 /**
  * WRONG_SEAT: a person's latest fit answers no to gets it, wants it or capacity. A fit without GWC

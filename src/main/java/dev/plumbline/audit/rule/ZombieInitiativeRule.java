@@ -10,10 +10,10 @@ import dev.plumbline.audit.Subject;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
 import dev.plumbline.audit.graph.ObjectiveFacts;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
-import dev.plumbline.interchange.OrganizationFile.InitiativeStatus;
-import dev.plumbline.interchange.OrganizationFile.Objective;
-import dev.plumbline.interchange.OrganizationFile.ObjectiveStatus;
+import dev.plumbline.interchange.PlanModel.Initiative;
+import dev.plumbline.interchange.PlanModel.InitiativeStatus;
+import dev.plumbline.interchange.PlanModel.Objective;
+import dev.plumbline.interchange.PlanModel.ObjectiveStatus;
 
 /**
  * ZOMBIE_INITIATIVE: an active or paused initiative that continues after it should. One finding per

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.plumbline.audit.ChangeAuditThresholds;
 import dev.plumbline.interchange.AuditSettingsStore;
-import dev.plumbline.interchange.OrganizationFile.AuditSettings;
+import dev.plumbline.interchange.PlanModel.AuditSettings;
 import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.shared.FieldProblem;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.plumbline.audit.Thresholds;
-import dev.plumbline.interchange.OrganizationFile.AuditSettings;
+import dev.plumbline.interchange.PlanModel.AuditSettings;
 import dev.plumbline.shared.FieldProblem;
 import dev.plumbline.shared.InvalidInputException;
 

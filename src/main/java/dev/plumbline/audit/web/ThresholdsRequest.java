@@ -2,7 +2,7 @@ package dev.plumbline.audit.web;
 
 import java.math.BigDecimal;
 
-import dev.plumbline.interchange.OrganizationFile.AuditSettings;
+import dev.plumbline.interchange.PlanModel.AuditSettings;
 
 /**
  * Audit thresholds as the API takes and returns them: null means the default. On PUT, {@code version}

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.plumbline.interchange.OrganizationFile.Journey;
+import dev.plumbline.interchange.PracticeModel.Journey;
 import dev.plumbline.journey.JourneyQueries;
 import dev.plumbline.journey.JourneySummary;
 import dev.plumbline.organization.CurrentOrganization;

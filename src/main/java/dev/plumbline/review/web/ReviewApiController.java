@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.plumbline.interchange.OrganizationFile.Review;
+import dev.plumbline.interchange.PracticeModel.Review;
 import dev.plumbline.review.ReviewQueries;
 import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.shared.Paged;

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.Fit;
-import dev.plumbline.interchange.OrganizationFile.Gwc;
-import dev.plumbline.interchange.OrganizationFile.Initiative;
+import dev.plumbline.interchange.PracticeModel.Fit;
+import dev.plumbline.interchange.PracticeModel.Gwc;
+import dev.plumbline.interchange.PlanModel.Initiative;
 
 import static dev.plumbline.audit.OrgMother.AS_OF;
 import static dev.plumbline.audit.OrgMother.checkIn;

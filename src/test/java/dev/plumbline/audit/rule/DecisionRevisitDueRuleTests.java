@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.Decision;
-import dev.plumbline.interchange.OrganizationFile.DecisionStatus;
+import dev.plumbline.interchange.PracticeModel.Decision;
+import dev.plumbline.interchange.PracticeModel.DecisionStatus;
 
 import static dev.plumbline.audit.OrgMother.AS_OF;
 import static dev.plumbline.audit.OrgMother.daysAgo;

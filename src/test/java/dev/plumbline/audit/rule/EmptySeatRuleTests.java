@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.Seat;
+import dev.plumbline.interchange.PlanModel.Seat;
 
 import static dev.plumbline.audit.OrgMother.org;
 import static org.assertj.core.api.Assertions.assertThat;

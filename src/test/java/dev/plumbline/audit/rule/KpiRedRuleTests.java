@@ -2,8 +2,8 @@ package dev.plumbline.audit.rule;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.Cadence;
-import dev.plumbline.interchange.OrganizationFile.Direction;
+import dev.plumbline.interchange.PlanModel.Cadence;
+import dev.plumbline.interchange.PlanModel.Direction;
 
 import static dev.plumbline.audit.OrgMother.daysAgo;
 import static dev.plumbline.audit.OrgMother.kpi;

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.Audience;
-import dev.plumbline.interchange.OrganizationFile.Response;
+import dev.plumbline.interchange.PracticeModel.Audience;
+import dev.plumbline.interchange.PracticeModel.Response;
 
 import static dev.plumbline.audit.OrgMother.daysAgo;
 import static dev.plumbline.audit.OrgMother.inDays;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.ObjectiveStatus;
+import dev.plumbline.interchange.PlanModel.ObjectiveStatus;
 
 import static dev.plumbline.audit.OrgMother.AS_OF;
 import static dev.plumbline.audit.OrgMother.checkIn;

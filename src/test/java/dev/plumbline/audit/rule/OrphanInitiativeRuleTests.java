@@ -3,7 +3,7 @@ package dev.plumbline.audit.rule;
 import org.junit.jupiter.api.Test;
 
 import dev.plumbline.audit.Finding;
-import dev.plumbline.interchange.OrganizationFile.InitiativeStatus;
+import dev.plumbline.interchange.PlanModel.InitiativeStatus;
 
 import static dev.plumbline.audit.OrgMother.initiative;
 import static dev.plumbline.audit.OrgMother.objective;

@@ -10,7 +10,7 @@ import dev.plumbline.audit.OrgMother;
 import dev.plumbline.audit.Thresholds;
 import dev.plumbline.audit.graph.AlignmentGraph;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFile.Audience;
+import dev.plumbline.interchange.PracticeModel.Audience;
 
 import static dev.plumbline.audit.OrgMother.daysAgo;
 import static dev.plumbline.audit.OrgMother.org;

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.Review;
-import dev.plumbline.interchange.OrganizationFile.ReviewCadence;
+import dev.plumbline.interchange.PracticeModel.Review;
+import dev.plumbline.interchange.PracticeModel.ReviewCadence;
 
 import static dev.plumbline.audit.OrgMother.AS_OF;
 import static dev.plumbline.audit.OrgMother.objective;

@@ -2,7 +2,7 @@ package dev.plumbline.audit.rule;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.ObjectiveStatus;
+import dev.plumbline.interchange.PlanModel.ObjectiveStatus;
 
 import static dev.plumbline.audit.OrgMother.kr;
 import static dev.plumbline.audit.OrgMother.objective;

@@ -2,8 +2,8 @@ package dev.plumbline.audit.rule;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.AuditSettings;
-import dev.plumbline.interchange.OrganizationFile.Cadence;
+import dev.plumbline.interchange.PlanModel.AuditSettings;
+import dev.plumbline.interchange.PlanModel.Cadence;
 
 import static dev.plumbline.audit.OrgMother.daysAgo;
 import static dev.plumbline.audit.OrgMother.kpi;

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.Audience;
-import dev.plumbline.interchange.OrganizationFile.Response;
-import dev.plumbline.interchange.OrganizationFile.Survey;
+import dev.plumbline.interchange.PracticeModel.Audience;
+import dev.plumbline.interchange.PracticeModel.Response;
+import dev.plumbline.interchange.PracticeModel.Survey;
 
 import static dev.plumbline.audit.OrgMother.AS_OF;
 import static dev.plumbline.audit.OrgMother.daysAgo;

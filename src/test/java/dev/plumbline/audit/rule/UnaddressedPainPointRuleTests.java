@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.InitiativeStatus;
-import dev.plumbline.interchange.OrganizationFile.Journey;
-import dev.plumbline.interchange.OrganizationFile.PainPoint;
-import dev.plumbline.interchange.OrganizationFile.PainSeverity;
-import dev.plumbline.interchange.OrganizationFile.Stage;
+import dev.plumbline.interchange.PlanModel.InitiativeStatus;
+import dev.plumbline.interchange.PracticeModel.Journey;
+import dev.plumbline.interchange.PracticeModel.PainPoint;
+import dev.plumbline.interchange.PracticeModel.PainSeverity;
+import dev.plumbline.interchange.PracticeModel.Stage;
 
 import static dev.plumbline.audit.OrgMother.initiative;
 import static dev.plumbline.audit.OrgMother.org;

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.Concern;
-import dev.plumbline.interchange.OrganizationFile.ConcernStatus;
+import dev.plumbline.interchange.PracticeModel.Concern;
+import dev.plumbline.interchange.PracticeModel.ConcernStatus;
 
 import static dev.plumbline.audit.OrgMother.daysAgo;
 import static dev.plumbline.audit.OrgMother.org;

@@ -2,16 +2,16 @@ package dev.plumbline.audit.rule;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.Fit;
-import dev.plumbline.interchange.OrganizationFile.FitRating;
-import dev.plumbline.interchange.OrganizationFile.Gwc;
+import dev.plumbline.interchange.PracticeModel.Fit;
+import dev.plumbline.interchange.PracticeModel.FitRating;
+import dev.plumbline.interchange.PracticeModel.Gwc;
 
 import static dev.plumbline.audit.OrgMother.daysAgo;
 import static dev.plumbline.audit.OrgMother.map;
 import static dev.plumbline.audit.OrgMother.org;
-import static dev.plumbline.interchange.OrganizationFile.FitRating.MINUS;
-import static dev.plumbline.interchange.OrganizationFile.FitRating.PLUS;
-import static dev.plumbline.interchange.OrganizationFile.FitRating.PLUS_MINUS;
+import static dev.plumbline.interchange.PracticeModel.FitRating.MINUS;
+import static dev.plumbline.interchange.PracticeModel.FitRating.PLUS;
+import static dev.plumbline.interchange.PracticeModel.FitRating.PLUS_MINUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ValuesMisfitRuleTests {

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.plumbline.interchange.OrganizationFile.Fit;
-import dev.plumbline.interchange.OrganizationFile.Gwc;
+import dev.plumbline.interchange.PracticeModel.Fit;
+import dev.plumbline.interchange.PracticeModel.Gwc;
 
 import static dev.plumbline.audit.OrgMother.daysAgo;
 import static dev.plumbline.audit.OrgMother.org;

@@ -3,8 +3,8 @@ package dev.plumbline.audit.rule;
 import org.junit.jupiter.api.Test;
 
 import dev.plumbline.audit.Finding;
-import dev.plumbline.interchange.OrganizationFile.InitiativeStatus;
-import dev.plumbline.interchange.OrganizationFile.ObjectiveStatus;
+import dev.plumbline.interchange.PlanModel.InitiativeStatus;
+import dev.plumbline.interchange.PlanModel.ObjectiveStatus;
 
 import static dev.plumbline.audit.OrgMother.AS_OF;
 import static dev.plumbline.audit.OrgMother.checkIn;

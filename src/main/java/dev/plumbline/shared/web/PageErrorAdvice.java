@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 import dev.plumbline.shared.ForbiddenException;
@@ -42,6 +43,20 @@ class PageErrorAdvice {
 	@ExceptionHandler(InvalidInputException.class)
 	ModelAndView invalid(InvalidInputException ex, HttpServletRequest request, HttpServletResponse response) {
 		return render(HttpStatus.BAD_REQUEST, ex.getMessage(), request, response);
+	}
+
+	/** A query or path parameter that does not parse (a misspelt filter, a page that is not a number). */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView mismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		Class<?> type = ex.getRequiredType();
+		String expected = type == null ? "a valid value"
+				: type.isEnum() ? "one of " + java.util.Arrays.stream(type.getEnumConstants())
+					.map(Object::toString)
+					.collect(java.util.stream.Collectors.joining(", "))
+						: Number.class.isAssignableFrom(type) || type.isPrimitive() ? "a number" : "a valid value";
+		return render(HttpStatus.BAD_REQUEST, ex.getName() + ": must be " + expected + " (was '" + ex.getValue() + "')",
+				request, response);
 	}
 
 	private ModelAndView render(HttpStatus status, String message, HttpServletRequest request,

@@ -151,6 +151,22 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
+	void malformedFiltersAreNamedAndOddOnesFallBackSafely() {
+		TestOrganization org = withOrphan();
+		this.runAudit.run(org.id(), "test");
+
+		assertThat(dashboard(org, org.leader(), "?severity=SEVERE")).hasStatus(400).bodyText()
+			.contains("severity: must be one of CRITICAL, WARNING, INFO (was &#39;SEVERE&#39;)");
+		assertThat(dashboard(org, org.leader(), "?page=two")).hasStatus(400).bodyText()
+			.contains("page: must be a number (was &#39;two&#39;)");
+		assertThat(this.mvc.get().uri("/o/" + org.slug() + "/dashboard?code=NOPE").header("HX-Request", "true")
+			.header("HX-Target", "findings").with(org.leader().session())).hasStatus(400)
+			.hasHeader("HX-Retarget", "#toasts");
+		assertThat(dashboard(org, org.leader(), "?page=-3&group=nonsense&kind=" + "x".repeat(5000))).hasStatusOk()
+			.bodyText().contains("No findings match.");
+	}
+
+	@Test
 	void onlyLeadersAndAdminsRunTheAuditOnDemand() {
 		TestOrganization org = this.organizations.withCharter();
 		assertThat(this.mvc.post().uri("/o/" + org.slug() + "/audit/runs").with(org.member().session()).with(csrf()))

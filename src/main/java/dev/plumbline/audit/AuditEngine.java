@@ -1,14 +1,8 @@
 package dev.plumbline.audit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 
-import dev.plumbline.audit.graph.AlignmentGraph;
-import dev.plumbline.audit.rule.AuditRule;
-import dev.plumbline.audit.rule.AuditRules;
-import dev.plumbline.audit.rule.PerceptionGapRule;
 import dev.plumbline.interchange.OrganizationFile;
 
 /**
@@ -33,27 +27,16 @@ public final class AuditEngine {
 	 * {@code asOf} falls back to the file's {@code asOf}, then to today.
 	 */
 	public static AuditReport run(OrganizationFile organization, LocalDate asOf) {
-		LocalDate today = asOf != null ? asOf : organization.asOf() != null ? organization.asOf() : LocalDate.now();
-		Thresholds thresholds = Thresholds.of(organization.audit());
-		AlignmentGraph graph = AlignmentGraph.of(organization);
-		List<Finding> findings = new ArrayList<>();
-		for (AuditRule rule : AuditRules.graphRules()) {
-			findings.addAll(rule.apply(graph, today, thresholds));
-		}
-		IndexCalculator calculator = new IndexCalculator(graph);
-		if (PerceptionGapRule.applies(graph, today)) {
-			AlignmentIndex measured = calculator.index(sorted(findings));
-			findings.addAll(new PerceptionGapRule(calculator.measuredTeams(measured)).apply(graph, today, thresholds));
-		}
-		List<Finding> ordered = sorted(findings);
-		String name = organization.organization() == null ? null : organization.organization().name();
-		return new AuditReport(name, today, calculator.index(ordered), ordered);
+		return prepare(organization, asOf).report();
 	}
 
-	private static List<Finding> sorted(List<Finding> findings) {
-		List<Finding> copy = new ArrayList<>(findings);
-		copy.sort(ORDER);
-		return List.copyOf(copy);
+	/**
+	 * As {@link #run}, keeping what the next run needs: {@code prepare(file, asOf).afterCheckIn(objective,
+	 * keyResult, checkIn)} gives the report after one more check-in without a full rerun.
+	 */
+	public static PreparedAudit prepare(OrganizationFile organization, LocalDate asOf) {
+		LocalDate today = asOf != null ? asOf : organization.asOf() != null ? organization.asOf() : LocalDate.now();
+		return PreparedAudit.of(organization, today);
 	}
 
 }

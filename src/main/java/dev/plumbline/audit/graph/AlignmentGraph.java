@@ -29,7 +29,7 @@ import dev.plumbline.interchange.PlanModel.Team;
  */
 public final class AlignmentGraph {
 
-	private final OrganizationFile file;
+	private OrganizationFile file;
 
 	private final Map<String, Pillar> pillars = new LinkedHashMap<>();
 
@@ -49,6 +49,13 @@ public final class AlignmentGraph {
 
 	private final List<PainPointNode> painPoints = new ArrayList<>();
 
+	/** Each objective key's place in the file's list; null when a key is listed twice (no in-place change then). */
+	private Map<String, Integer> objectivePositions = new HashMap<>();
+
+	private final Map<String, List<Initiative>> listedBy = new HashMap<>();
+
+	private boolean initiativeKeysUnique = true;
+
 	private AlignmentGraph(OrganizationFile file) {
 		this.file = file;
 		file.charter().pillars().forEach(p -> this.pillars.putIfAbsent(p.key(), p));
@@ -56,7 +63,16 @@ public final class AlignmentGraph {
 		file.people().forEach(p -> this.people.putIfAbsent(p.key(), p));
 		file.objectives().forEach(o -> this.objectives.putIfAbsent(o.key(), o));
 		this.objectiveFacts = new ObjectiveFacts(this.objectives, this.pillars.keySet());
+		List<Objective> listed = file.objectives();
+		for (int i = 0; i < listed.size() && this.objectivePositions != null; i++) {
+			if (this.objectivePositions.putIfAbsent(listed.get(i).key(), i) != null) {
+				this.objectivePositions = null;
+			}
+		}
+		Set<String> initiativeKeys = new java.util.HashSet<>();
 		for (Initiative initiative : file.initiatives()) {
+			this.initiativeKeysUnique &= initiativeKeys.add(initiative.key());
+			initiative.objectives().forEach(o -> this.listedBy.computeIfAbsent(o, k -> new ArrayList<>()).add(initiative));
 			Set<String> served = new LinkedHashSet<>();
 			initiative.pillars().stream().filter(this.pillars::containsKey).forEach(served::add);
 			initiative.objectives().forEach(o -> served.addAll(this.objectiveFacts.pillars(o)));
@@ -85,6 +101,32 @@ public final class AlignmentGraph {
 
 	public OrganizationFile file() {
 		return this.file;
+	}
+
+	/**
+	 * Puts {@code updated} in place of the objective with the same key, in the file and in every index,
+	 * and rolls progress up its parent chain again, so that the graph equals one built from the changed
+	 * file. For a change of key results or check-ins only (same key, same parent, same pillars). Returns
+	 * false, changing nothing, when that cannot be done in place (unknown or repeated key, another parent
+	 * or other pillars, a parent chain with a cycle, repeated initiative keys): build the graph anew then.
+	 * Not thread-safe: the caller confines the graph to one thread at a time.
+	 */
+	public boolean replaceObjective(Objective updated) {
+		Integer position = this.objectivePositions == null ? null : this.objectivePositions.get(updated.key());
+		Objective old = objective(updated.key());
+		if (position == null || old == null || !this.initiativeKeysUnique || !old.pillars().equals(updated.pillars())
+				|| !this.objectiveFacts.replace(updated)) {
+			return false;
+		}
+		List<Objective> objectives = new ArrayList<>(this.file.objectives());
+		objectives.set(position, updated);
+		this.file = this.file.withObjectives(objectives);
+		return true;
+	}
+
+	/** The initiatives that list the objective among theirs, in file order. */
+	public List<Initiative> listing(String objectiveKey) {
+		return this.listedBy.getOrDefault(objectiveKey, List.of());
 	}
 
 	/** The charter's pillars, in file order (first of a duplicated key). */

@@ -47,21 +47,59 @@ public final class ObjectiveFacts {
 		List<Objective> deepestFirst = new ArrayList<>(objectives.values());
 		deepestFirst.sort((a, b) -> Integer.compare(depth.get(b.key()), depth.get(a.key())));
 		for (Objective objective : deepestFirst) {
-			double sum = 0;
-			int parts = 0;
-			for (KeyResult kr : objective.keyResults()) {
-				Double value = keyResultProgress(kr);
-				if (value != null) {
-					sum += value;
-					parts++;
-				}
-			}
-			for (Objective child : children(objective.key())) {
-				sum += this.progress.getOrDefault(child.key(), 0.0);
+			rollUp(objective);
+		}
+	}
+
+	/** Progress of the objective from its key results and its children's roll-ups (computed before it). */
+	private void rollUp(Objective objective) {
+		double sum = 0;
+		int parts = 0;
+		for (KeyResult kr : objective.keyResults()) {
+			Double value = keyResultProgress(kr);
+			if (value != null) {
+				sum += value;
 				parts++;
 			}
-			this.progress.put(objective.key(), parts == 0 ? 0 : sum / parts);
 		}
+		for (Objective child : children(objective.key())) {
+			sum += this.progress.getOrDefault(child.key(), 0.0);
+			parts++;
+		}
+		this.progress.put(objective.key(), parts == 0 ? 0 : sum / parts);
+	}
+
+	/**
+	 * Puts {@code updated} in place of the objective with its key (same parent, other key results or
+	 * check-ins) and rolls progress up again along its parent chain only: the same sums in the same order
+	 * as the constructor, so the figures are identical to a fresh build. Returns false, changing nothing,
+	 * when that is not possible in place (an unknown key, another parent, a chain with a cycle).
+	 */
+	boolean replace(Objective updated) {
+		Objective old = this.objectives.get(updated.key());
+		if (old == null || !java.util.Objects.equals(old.parent(), updated.parent())) {
+			return false;
+		}
+		List<String> chain = new ArrayList<>();
+		Set<String> seen = new java.util.HashSet<>();
+		Objective current = old;
+		while (current != null) {
+			if (!seen.add(current.key())) {
+				return false;
+			}
+			chain.add(current.key());
+			current = this.objectives.get(current.parent());
+		}
+		this.objectives.put(updated.key(), updated);
+		Objective parent = this.objectives.get(updated.parent());
+		if (parent != null) {
+			List<Objective> siblings = this.children.get(parent.key());
+			siblings.replaceAll(child -> child == old ? updated : child);
+		}
+		for (String key : chain) {
+			rollUp(this.objectives.get(key));
+		}
+		return true;
 	}
 
 	/** Fills pillars and depth for the objective and every unvisited ancestor; a cycle ends the chain. */

@@ -31,35 +31,41 @@ public final class OffTrackRule implements AuditRule {
 	public List<Finding> apply(AlignmentGraph graph, LocalDate asOf, Thresholds thresholds) {
 		List<Finding> findings = new ArrayList<>();
 		for (Objective objective : graph.file().objectives()) {
-			if (!Findings.active(objective.status())) {
-				continue;
-			}
-			double progress = graph.objectives().progress(objective.key());
-			Double elapsed = elapsed(objective, asOf);
-			CheckIn confident = ObjectiveFacts.latestConfidence(objective);
-			boolean behind = elapsed != null && elapsed - progress > thresholds.offTrackPoints();
-			boolean unsure = confident != null && confident.confidence().compareTo(thresholds.offTrackConfidence()) < 0;
-			if (!behind && !unsure) {
-				continue;
-			}
-			List<String> reasons = new ArrayList<>();
-			Evidence evidence = Evidence.of().put("progress", progress).put("timeElapsed", elapsed);
-			if (confident != null) {
-				evidence.put("latestConfidence", confident.confidence()).put("confidenceDate", confident.date());
-			}
-			if (behind) {
-				reasons.add("behind");
-			}
-			if (unsure) {
-				reasons.add("lowConfidence");
-			}
-			if (!reasons.isEmpty()) {
-				Subject subject = Subjects.objective(objective);
-				findings.add(Findings.of(code(), subject, evidence.put("reasons", reasons), "Talk with the owner of "
-						+ Subjects.quoted(subject) + " about what blocks it: add help, cut scope, or move the due date."));
+			Finding finding = judge(graph, objective, asOf, thresholds);
+			if (finding != null) {
+				findings.add(finding);
 			}
 		}
 		return findings;
+	}
+
+	/** The finding on one objective, or null when it is on track (or not active). */
+	Finding judge(AlignmentGraph graph, Objective objective, LocalDate asOf, Thresholds thresholds) {
+		if (!Findings.active(objective.status())) {
+			return null;
+		}
+		double progress = graph.objectives().progress(objective.key());
+		Double elapsed = elapsed(objective, asOf);
+		CheckIn confident = ObjectiveFacts.latestConfidence(objective);
+		boolean behind = elapsed != null && elapsed - progress > thresholds.offTrackPoints();
+		boolean unsure = confident != null && confident.confidence().compareTo(thresholds.offTrackConfidence()) < 0;
+		if (!behind && !unsure) {
+			return null;
+		}
+		List<String> reasons = new ArrayList<>();
+		Evidence evidence = Evidence.of().put("progress", progress).put("timeElapsed", elapsed);
+		if (confident != null) {
+			evidence.put("latestConfidence", confident.confidence()).put("confidenceDate", confident.date());
+		}
+		if (behind) {
+			reasons.add("behind");
+		}
+		if (unsure) {
+			reasons.add("lowConfidence");
+		}
+		Subject subject = Subjects.objective(objective);
+		return Findings.of(code(), subject, evidence.put("reasons", reasons), "Talk with the owner of "
+				+ Subjects.quoted(subject) + " about what blocks it: add help, cut scope, or move the due date.");
 	}
 
 	/** Share of the objective's time elapsed at {@code asOf}, 0–100, or null without a usable start and due. */

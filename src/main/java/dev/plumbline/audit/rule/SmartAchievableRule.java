@@ -36,19 +36,24 @@ public final class SmartAchievableRule implements AuditRule {
 	public List<Finding> apply(AlignmentGraph graph, LocalDate asOf, Thresholds thresholds) {
 		List<Finding> findings = new ArrayList<>();
 		for (Objective objective : graph.file().objectives()) {
-			if (!Findings.open(objective.status()) || objective.due() == null) {
-				continue;
-			}
-			for (KeyResult kr : objective.keyResults()) {
-				Evidence evidence = judge(kr, objective.due(), asOf, thresholds.achievableRateMultiple());
-				if (evidence != null) {
-					Subject subject = Subjects.keyResult(objective, kr);
-					findings.add(Findings.of(code(), subject, evidence.put("objective", objective.key()),
-							"Re-plan " + Subjects.quoted(subject) + ": lower the target, move the due date, or add the people and money to speed it up."));
-				}
-			}
+			judge(objective, asOf, thresholds, findings);
 		}
 		return findings;
+	}
+
+	/** Adds the findings on the objective's key results to {@code findings}. */
+	void judge(Objective objective, LocalDate asOf, Thresholds thresholds, List<Finding> findings) {
+		if (!Findings.open(objective.status()) || objective.due() == null) {
+			return;
+		}
+		for (KeyResult kr : objective.keyResults()) {
+			Evidence evidence = judge(kr, objective.due(), asOf, thresholds.achievableRateMultiple());
+			if (evidence != null) {
+				Subject subject = Subjects.keyResult(objective, kr);
+				findings.add(Findings.of(code(), subject, evidence.put("objective", objective.key()),
+						"Re-plan " + Subjects.quoted(subject) + ": lower the target, move the due date, or add the people and money to speed it up."));
+			}
+		}
 	}
 
 	/** The evidence when the key result is judged unachievable, else null (achievable or not judged). */

@@ -29,27 +29,35 @@ public final class StaleObjectiveRule implements AuditRule {
 	public List<Finding> apply(AlignmentGraph graph, LocalDate asOf, Thresholds thresholds) {
 		List<Finding> findings = new ArrayList<>();
 		for (Objective objective : graph.file().objectives()) {
-			if (!Findings.active(objective.status()) || objective.keyResults().isEmpty()) {
-				continue;
+			Finding finding = judge(objective, asOf, thresholds);
+			if (finding != null) {
+				findings.add(finding);
 			}
-			LocalDate latest = ObjectiveFacts.latestCheckIn(objective);
-			LocalDate since = latest != null ? latest : objective.start();
-			long days = since == null ? -1 : Findings.daysBetween(since, asOf);
-			if (since != null && days <= thresholds.staleObjectiveDays()) {
-				continue;
-			}
-			Evidence evidence = Evidence.of().put("latestCheckIn", latest);
-			if (since == null) {
-				evidence.put("checkIns", 0);
-			}
-			else {
-				evidence.put(latest != null ? "daysSinceCheckIn" : "daysSinceStart", days);
-			}
-			Subject subject = Subjects.objective(objective);
-			findings.add(Findings.of(code(), subject, evidence,
-					"Ask the owner of " + Subjects.quoted(subject) + " for a check-in on each key result."));
 		}
 		return findings;
+	}
+
+	/** The finding on one objective, or null when it is fresh (or not judged). */
+	Finding judge(Objective objective, LocalDate asOf, Thresholds thresholds) {
+		if (!Findings.active(objective.status()) || objective.keyResults().isEmpty()) {
+			return null;
+		}
+		LocalDate latest = ObjectiveFacts.latestCheckIn(objective);
+		LocalDate since = latest != null ? latest : objective.start();
+		long days = since == null ? -1 : Findings.daysBetween(since, asOf);
+		if (since != null && days <= thresholds.staleObjectiveDays()) {
+			return null;
+		}
+		Evidence evidence = Evidence.of().put("latestCheckIn", latest);
+		if (since == null) {
+			evidence.put("checkIns", 0);
+		}
+		else {
+			evidence.put(latest != null ? "daysSinceCheckIn" : "daysSinceStart", days);
+		}
+		Subject subject = Subjects.objective(objective);
+		return Findings.of(code(), subject, evidence,
+				"Ask the owner of " + Subjects.quoted(subject) + " for a check-in on each key result.");
 	}
 
 }

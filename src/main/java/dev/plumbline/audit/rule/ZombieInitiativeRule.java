@@ -38,37 +38,46 @@ public final class ZombieInitiativeRule implements AuditRule {
 	public List<Finding> apply(AlignmentGraph graph, LocalDate asOf, Thresholds thresholds) {
 		List<Finding> findings = new ArrayList<>();
 		for (Initiative initiative : graph.file().initiatives()) {
-			if (initiative.status() != InitiativeStatus.ACTIVE && initiative.status() != InitiativeStatus.PAUSED) {
-				continue;
-			}
-			List<String> reasons = new ArrayList<>();
-			Evidence evidence = Evidence.of().put("status", initiative.status());
-			if (initiative.end() != null && initiative.end().isBefore(asOf)) {
-				reasons.add("pastEnd");
-				evidence.put("end", initiative.end());
-			}
-			List<Objective> listed = initiative.objectives().stream().map(graph::objective).filter(o -> o != null).toList();
-			if (!listed.isEmpty() && listed.stream()
-				.allMatch(o -> o.status() == ObjectiveStatus.COMPLETED || o.status() == ObjectiveStatus.CANCELLED)) {
-				reasons.add("objectivesClosed");
-				evidence.put("objectives", listed.stream().map(Objective::key).toList());
-			}
-			LocalDate lastMoved = lastMovement(initiative, listed);
-			if (lastMoved != null) {
-				long idle = Findings.daysBetween(lastMoved, asOf);
-				if (idle > thresholds.zombieInactivityDays()) {
-					reasons.add("noMovement");
-					evidence.put("lastMovement", lastMoved).put("daysWithoutMovement", idle);
-				}
-			}
-			if (!reasons.isEmpty()) {
-				evidence.put("reasons", reasons);
-				Subject subject = Subjects.initiative(initiative);
-				findings.add(Findings.of(code(), subject, evidence, "Decide on " + Subjects.quoted(subject)
-						+ ": close it as completed or cancelled, or give it a new end date and objectives that are still open."));
+			Finding finding = judge(graph, initiative, asOf, thresholds);
+			if (finding != null) {
+				findings.add(finding);
 			}
 		}
 		return findings;
+	}
+
+	/** The finding on one initiative, or null when it is alive (or neither active nor paused). */
+	Finding judge(AlignmentGraph graph, Initiative initiative, LocalDate asOf, Thresholds thresholds) {
+		if (initiative.status() != InitiativeStatus.ACTIVE && initiative.status() != InitiativeStatus.PAUSED) {
+			return null;
+		}
+		List<String> reasons = new ArrayList<>();
+		Evidence evidence = Evidence.of().put("status", initiative.status());
+		if (initiative.end() != null && initiative.end().isBefore(asOf)) {
+			reasons.add("pastEnd");
+			evidence.put("end", initiative.end());
+		}
+		List<Objective> listed = initiative.objectives().stream().map(graph::objective).filter(o -> o != null).toList();
+		if (!listed.isEmpty() && listed.stream()
+			.allMatch(o -> o.status() == ObjectiveStatus.COMPLETED || o.status() == ObjectiveStatus.CANCELLED)) {
+			reasons.add("objectivesClosed");
+			evidence.put("objectives", listed.stream().map(Objective::key).toList());
+		}
+		LocalDate lastMoved = lastMovement(initiative, listed);
+		if (lastMoved != null) {
+			long idle = Findings.daysBetween(lastMoved, asOf);
+			if (idle > thresholds.zombieInactivityDays()) {
+				reasons.add("noMovement");
+				evidence.put("lastMovement", lastMoved).put("daysWithoutMovement", idle);
+			}
+		}
+		if (reasons.isEmpty()) {
+			return null;
+		}
+		evidence.put("reasons", reasons);
+		Subject subject = Subjects.initiative(initiative);
+		return Findings.of(code(), subject, evidence, "Decide on " + Subjects.quoted(subject)
+				+ ": close it as completed or cancelled, or give it a new end date and objectives that are still open.");
 	}
 
 	/** The latest check-in on the listed objectives' key results, else the initiative's start, else null. */

@@ -39,7 +39,10 @@ public class AuditQueries {
 	}
 
 	public Optional<Run> latest(UUID organizationId) {
-		return this.jdbc.sql(RUN_COLUMNS + " FROM audit_run r JOIN audit_latest l ON l.run_id = r.id WHERE l.organization_id = ?")
+		// the run of the highest revision: after a check-in its index is stored at once, its findings a moment later
+		return this.jdbc.sql(RUN_COLUMNS + " FROM audit_run r WHERE r.organization_id = ? AND EXISTS"
+				+ " (SELECT 1 FROM audit_latest l WHERE l.organization_id = r.organization_id)"
+				+ " ORDER BY r.revision DESC, r.ran_at DESC LIMIT 1")
 			.param(organizationId)
 			.query(AuditQueries::run)
 			.optional();

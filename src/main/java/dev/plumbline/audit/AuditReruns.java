@@ -15,12 +15,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import dev.plumbline.objective.CheckInRecorded;
 import dev.plumbline.shared.TrailEvent;
 
 /**
  * Reruns an organization's audit when its graph changes, not on page views: every write publishes a
- * {@link TrailEvent}; once it is committed, a rerun is scheduled after the debounce, and changes that
- * arrive meanwhile join that one rerun. Reruns happen on one background thread.
+ * {@link TrailEvent}, which bumps the organization's revision in the same transaction; once it is
+ * committed, a single check-in is audited incrementally at once, and anything else schedules a full rerun
+ * after the debounce (changes that arrive meanwhile join that one rerun). All of it happens on one
+ * background thread (ADR 0006).
  */
 @Component
 public class AuditReruns implements DisposableBean {
@@ -29,9 +32,13 @@ public class AuditReruns implements DisposableBean {
 
 	private final RunAudit runAudit;
 
+	private final AuditRevisions revisions;
+
 	private final AuditSettings settings;
 
 	private final Set<UUID> pending = ConcurrentHashMap.newKeySet();
+
+	private final Set<UUID> detailsPending = ConcurrentHashMap.newKeySet();
 
 	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "plumbline-audit");
@@ -39,29 +46,73 @@ public class AuditReruns implements DisposableBean {
 		return thread;
 	});
 
-	AuditReruns(RunAudit runAudit, AuditSettings settings) {
+	AuditReruns(RunAudit runAudit, AuditRevisions revisions, AuditSettings settings) {
 		this.runAudit = runAudit;
+		this.revisions = revisions;
 		this.settings = settings;
 	}
 
-	// A plain listener that defers to the commit itself (rather than @TransactionalEventListener): the
-	// event publication registry then has nothing to store for it, and a rolled-back write reruns nothing.
+	// A plain listener that bumps the organization's revision inside the change's transaction, and defers the
+	// rest to the commit itself (rather than @TransactionalEventListener): the event publication registry
+	// then has nothing to store for it, and a rolled-back write reruns nothing.
 	@EventListener
 	void on(TrailEvent event) {
-		if (event.action() != null && event.action().startsWith("charter.acknowledged")) {
+		if (event.organizationId() == null
+				|| (event.action() != null && event.action().startsWith("charter.acknowledged"))) {
 			return;
 		}
+		long revision = this.revisions.bump(event.organizationId());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					request(event.organizationId(), event.action());
+					changed(event, revision);
 				}
 			});
 		}
 		else {
-			request(event.organizationId(), event.action());
+			changed(event, revision);
 		}
+	}
+
+	/**
+	 * One check-in goes to the audit thread at once and is taken incrementally (its index stored within
+	 * milliseconds, its findings after the debounce); anything else, or a check-in the model cannot take,
+	 * asks for a full rerun after the debounce.
+	 */
+	private void changed(TrailEvent event, long revision) {
+		if (event instanceof CheckInRecorded checkIn && checkIn.keyResultId() != null) {
+			this.executor.execute(() -> {
+				try {
+					if (this.runAudit.afterCheckIn(checkIn.organizationId(), checkIn.keyResultId(), revision,
+							checkIn.action())) {
+						requestDetails(checkIn.organizationId());
+						return;
+					}
+				}
+				catch (RuntimeException ex) {
+					log.warn("Incremental audit of organization {} failed; rerunning in full", checkIn.organizationId(), ex);
+				}
+				request(checkIn.organizationId(), checkIn.action());
+			});
+			return;
+		}
+		request(event.organizationId(), event.action());
+	}
+
+	private void requestDetails(UUID organizationId) {
+		if (!this.detailsPending.add(organizationId)) {
+			return;
+		}
+		this.executor.schedule(() -> {
+			this.detailsPending.remove(organizationId);
+			try {
+				this.runAudit.saveDetails(organizationId);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Storing the audit findings of organization {} failed", organizationId, ex);
+			}
+		}, this.settings.debounce().toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/** Asks for a rerun soon; returns false when one is already waiting. */

@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,21 +33,44 @@ class AuditStore {
 		this.template = template;
 	}
 
+	/** Keeps a whole run at once: its index and group scores, then its details. */
 	@Transactional
 	UUID save(UUID organizationId, AuditReport report, String reportJson, String graphJson, String reason,
 			Instant ranAt, long durationMillis) {
+		UUID runId = saveRun(organizationId, report, 0, reason, ranAt, durationMillis);
+		saveDetails(organizationId, runId, report, reportJson, graphJson);
+		return runId;
+	}
+
+	/**
+	 * Keeps a run's index and group scores (the trend, and what the dashboard's gauge and bars read): a few
+	 * hundred rows, quick even for a large organization. {@code revision} is the organization's revision
+	 * the run reflects; the latest run is the one of the highest revision.
+	 */
+	@Transactional
+	UUID saveRun(UUID organizationId, AuditReport report, long revision, String reason, Instant ranAt,
+			long durationMillis) {
 		UUID runId = UUID.randomUUID();
 		Map<Severity, Long> counts = Severities.count(report.findings());
 		this.jdbc.sql("""
 				INSERT INTO audit_run (id, organization_id, as_of, ran_at, trigger_reason, index_value,
-				    critical_count, warning_count, info_count, duration_ms)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    critical_count, warning_count, info_count, duration_ms, revision)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(runId, organizationId, Date.valueOf(report.asOf()), Timestamp.from(ranAt), shorten(reason, 80),
 					report.index().organization().value(), counts.get(Severity.CRITICAL), counts.get(Severity.WARNING),
-					counts.get(Severity.INFO), durationMillis)
+					counts.get(Severity.INFO), durationMillis, Math.max(0, revision))
 			.update();
 		saveGroups(runId, organizationId, "pillar", report.index().pillars());
 		saveGroups(runId, organizationId, "team", report.index().teams());
+		return runId;
+	}
+
+	/**
+	 * Replaces the latest run's details with those of {@code runId}: the report, the drawing, every finding
+	 * and deduction. The slow part for a large organization, so after a check-in it runs a moment later.
+	 */
+	@Transactional
+	void saveDetails(UUID organizationId, UUID runId, AuditReport report, String reportJson, String graphJson) {
 		UUID previous = this.jdbc.sql("SELECT run_id FROM audit_latest WHERE organization_id = ?")
 			.param(organizationId)
 			.query(UUID.class)
@@ -64,7 +86,6 @@ class AuditStore {
 			.update();
 		Map<Finding, Integer> positions = saveFindings(runId, organizationId, report.findings());
 		saveDeductions(runId, organizationId, report.index(), positions);
-		return runId;
 	}
 
 	private void saveGroups(UUID runId, UUID organizationId, String kind, List<AlignmentIndex.Score> scores) {
@@ -79,7 +100,8 @@ class AuditStore {
 	}
 
 	private Map<Finding, Integer> saveFindings(UUID runId, UUID organizationId, List<Finding> findings) {
-		Map<Finding, Integer> positions = new HashMap<>();
+		// by identity: hashing a finding hashes its evidence, and the deductions hold these very instances
+		Map<Finding, Integer> positions = new java.util.IdentityHashMap<>();
 		List<Object[]> rows = new ArrayList<>(findings.size());
 		for (int i = 0; i < findings.size(); i++) {
 			Finding finding = findings.get(i);

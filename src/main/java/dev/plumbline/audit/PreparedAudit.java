@@ -3,6 +3,7 @@ package dev.plumbline.audit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import dev.plumbline.audit.graph.AlignmentGraph;
 import dev.plumbline.audit.rule.AuditRule;
@@ -93,14 +94,16 @@ public final class PreparedAudit {
 			return this.report;
 		}
 		CheckInRules.Rejudged rejudged = CheckInRules.rejudge(this.graph, objectiveKey, this.asOf, this.thresholds);
-		List<Finding> next = new ArrayList<>(this.graphFindings.size() + rejudged.findings().size());
+		Set<String> subjects = rejudged.subjects();
+		List<Finding> kept = new ArrayList<>(this.graphFindings.size());
 		for (Finding finding : this.graphFindings) {
-			if (!CheckInRules.CODES.contains(finding.code()) || !rejudged.scope().contains(CheckInRules.scopeKey(finding))) {
-				next.add(finding);
+			// the cheap test first: most findings are of other codes or other subjects
+			if (!CheckInRules.CODES.contains(finding.code()) || !subjects.contains(finding.subject().key())
+					|| !rejudged.scope().contains(CheckInRules.scopeKey(finding))) {
+				kept.add(finding);
 			}
 		}
-		next.addAll(rejudged.findings());
-		this.graphFindings = sorted(next);
+		this.graphFindings = merged(kept, rejudged.findings());
 		this.report = finish();
 		return this.report;
 	}
@@ -151,6 +154,45 @@ public final class PreparedAudit {
 		OrganizationFile file = this.graph.file();
 		String name = file.organization() == null ? null : file.organization().name();
 		return new AuditReport(name, this.asOf, this.calculator.index(ordered), ordered);
+	}
+
+	/**
+	 * The kept findings (in report order) with the few new ones put in place: the same order a stable
+	 * sort of kept-then-new gives, in linear time instead of a sort of everything.
+	 */
+	private static List<Finding> merged(List<Finding> kept, List<Finding> added) {
+		List<Finding> fresh = new ArrayList<>(added);
+		fresh.sort(AuditEngine.ORDER);
+		Finding[] all = new Finding[kept.size() + fresh.size()];
+		int k = 0;
+		int n = 0;
+		for (Finding finding : fresh) {
+			// the first kept finding that sorts after this one; kept ones equal to it stay before it
+			int at = upperBound(kept, k, finding);
+			while (k < at) {
+				all[n++] = kept.get(k++);
+			}
+			all[n++] = finding;
+		}
+		while (k < kept.size()) {
+			all[n++] = kept.get(k++);
+		}
+		return List.of(all);
+	}
+
+	private static int upperBound(List<Finding> sorted, int from, Finding finding) {
+		int low = from;
+		int high = sorted.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (AuditEngine.ORDER.compare(sorted.get(mid), finding) <= 0) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
 	}
 
 	private static List<Finding> sorted(List<Finding> findings) {

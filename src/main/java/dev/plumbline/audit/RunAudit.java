@@ -2,8 +2,8 @@ package dev.plumbline.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,20 +11,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import dev.plumbline.interchange.ExportOrganization;
 import dev.plumbline.interchange.OrganizationFile;
 
 /**
- * Audits one organization from the database: reads it as an organization file (the same model the
- * command line reads from disk), runs the one {@link AuditEngine} as of today, and keeps the run. Runs
- * of the same organization never overlap.
+ * Audits one organization from the database and keeps the run. In full: rebuilds the organization's
+ * in-memory model (read as an organization file, the same model the command line reads from disk), runs
+ * the one {@link AuditEngine} as of today and stores everything. After a check-in: moves the model forward
+ * incrementally and stores the run's index and group scores at once (what the dashboard's gauge reads),
+ * leaving the findings, deductions, report and drawing to {@link #saveDetails}, a moment later. Runs of
+ * the same organization never overlap.
  */
 @Component
 public class RunAudit {
 
 	private static final Logger log = LoggerFactory.getLogger(RunAudit.class);
 
-	private final ExportOrganization export;
+	private final AuditModels models;
 
 	private final AuditStore store;
 
@@ -34,28 +36,74 @@ public class RunAudit {
 
 	private final Map<UUID, Object> locks = new ConcurrentHashMap<>();
 
-	RunAudit(ExportOrganization export, AuditStore store, AuditQueries queries, Clock clock) {
-		this.export = export;
+	/** Runs stored without their details yet, by organization: only the latest matters. */
+	private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
+
+	RunAudit(AuditModels models, AuditStore store, AuditQueries queries, Clock clock) {
+		this.models = models;
 		this.store = store;
 		this.queries = queries;
 		this.clock = clock;
 	}
 
-	/** Runs the audit now and returns the kept run; {@code reason} says what triggered it. */
+	/** Runs the audit in full now and returns the kept run; {@code reason} says what triggered it. */
 	public AuditQueries.Run run(UUID organizationId, String reason) {
-		synchronized (this.locks.computeIfAbsent(organizationId, id -> new Object())) {
+		synchronized (lock(organizationId)) {
 			long started = System.nanoTime();
-			OrganizationFile file = this.export.export(organizationId);
-			LocalDate asOf = LocalDate.now(this.clock);
-			AuditReport report = AuditEngine.run(file, asOf);
-			String json = AuditReportJson.write(report);
-			String graph = GraphDrawing.of(file, report);
-			long millis = (System.nanoTime() - started) / 1_000_000;
-			this.store.save(organizationId, report, json, graph, reason, Instant.now(this.clock), millis);
-			log.debug("Audited {} ({}): index {}, {} findings in {} ms", file.organization().slug(), reason,
-					report.index().organization().value(), report.findings().size(), millis);
+			AuditModels.Model model = this.models.rebuild(organizationId);
+			AuditReport report = model.audit().report();
+			OrganizationFile file = model.audit().file();
+			UUID runId = this.store.saveRun(organizationId, report, model.revision(), reason, Instant.now(this.clock),
+					millisSince(started));
+			this.pending.remove(organizationId);
+			this.store.saveDetails(organizationId, runId, report, AuditReportJson.write(report), GraphDrawing.of(file, report));
+			log.debug("Audited {} ({}): index {}, {} findings in {} ms", organizationId, reason,
+					report.index().organization().value(), report.findings().size(), millisSince(started));
 			return this.queries.latest(organizationId).orElseThrow();
 		}
+	}
+
+	/**
+	 * After one check-in that took the organization to {@code revision}: the incremental path. Returns false
+	 * when the model cannot take it (the caller reruns in full).
+	 */
+	boolean afterCheckIn(UUID organizationId, UUID keyResultId, long revision, String reason) {
+		synchronized (lock(organizationId)) {
+			long started = System.nanoTime();
+			Optional<AuditModels.Model> model = this.models.afterCheckIn(organizationId, keyResultId, revision);
+			if (model.isEmpty()) {
+				return false;
+			}
+			AuditReport report = model.get().audit().report();
+			UUID runId = this.store.saveRun(organizationId, report, revision, reason, Instant.now(this.clock),
+					millisSince(started));
+			this.pending.put(organizationId, new Pending(runId, report, model.get().audit().file()));
+			log.debug("Audited {} incrementally ({}): index {} in {} ms", organizationId, reason,
+					report.index().organization().value(), millisSince(started));
+			return true;
+		}
+	}
+
+	/** Stores the findings, deductions, report and drawing of the latest incremental run, if any waits. */
+	void saveDetails(UUID organizationId) {
+		synchronized (lock(organizationId)) {
+			Pending latest = this.pending.remove(organizationId);
+			if (latest != null) {
+				this.store.saveDetails(organizationId, latest.runId(), latest.report(), AuditReportJson.write(latest.report()),
+						GraphDrawing.of(latest.file(), latest.report()));
+			}
+		}
+	}
+
+	private Object lock(UUID organizationId) {
+		return this.locks.computeIfAbsent(organizationId, id -> new Object());
+	}
+
+	private static long millisSince(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	private record Pending(UUID runId, AuditReport report, OrganizationFile file) {
 	}
 
 }

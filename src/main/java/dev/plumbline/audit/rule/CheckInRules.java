@@ -46,25 +46,30 @@ public final class CheckInRules {
 	 */
 	public static Rejudged rejudge(AlignmentGraph graph, String objectiveKey, LocalDate asOf, Thresholds thresholds) {
 		Set<String> scope = new LinkedHashSet<>();
+		Set<String> subjects = new java.util.HashSet<>();
 		List<Finding> findings = new ArrayList<>();
 		Objective objective = graph.objective(objectiveKey);
 		Set<String> seen = new LinkedHashSet<>();
 		for (Objective o = objective; o != null && seen.add(o.key()); o = graph.objective(o.parent())) {
 			scope.add(key(FindingCode.OFF_TRACK, "objective", o.key(), null));
+			subjects.add(o.key());
 			add(findings, OFF_TRACK.judge(graph, o, asOf, thresholds));
 		}
 		scope.add(key(FindingCode.STALE_OBJECTIVE, "objective", objective.key(), null));
 		add(findings, STALE.judge(objective, asOf, thresholds));
 		for (KeyResult kr : objective.keyResults()) {
-			scope.add(key(FindingCode.SMART_ACHIEVABLE, "keyResult", Subjects.keyResult(objective, kr).key(), objective.key()));
+			String subject = Subjects.keyResult(objective, kr).key();
+			scope.add(key(FindingCode.SMART_ACHIEVABLE, "keyResult", subject, objective.key()));
+			subjects.add(subject);
 		}
 		ACHIEVABLE.judge(objective, asOf, thresholds, findings);
 		for (Initiative initiative : graph.listing(objectiveKey)) {
 			if (scope.add(key(FindingCode.ZOMBIE_INITIATIVE, "initiative", initiative.key(), null))) {
+				subjects.add(initiative.key());
 				add(findings, ZOMBIE.judge(graph, initiative, asOf, thresholds));
 			}
 		}
-		return new Rejudged(scope, findings);
+		return new Rejudged(scope, subjects, findings);
 	}
 
 	/**
@@ -89,9 +94,9 @@ public final class CheckInRules {
 
 	/**
 	 * What was judged again: every finding of the old run named by {@code scope} is replaced by
-	 * {@code findings}.
+	 * {@code findings}; {@code subjects} holds the bare subject keys of the scope, a cheap first test.
 	 */
-	public record Rejudged(Set<String> scope, List<Finding> findings) {
+	public record Rejudged(Set<String> scope, Set<String> subjects, List<Finding> findings) {
 	}
 
 }

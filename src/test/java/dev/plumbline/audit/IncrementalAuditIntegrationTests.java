@@ -1,0 +1,165 @@
+package dev.plumbline.audit;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.plumbline.DemoData;
+import dev.plumbline.PlumblineIntegrationTest;
+import dev.plumbline.TestOrganizations;
+import dev.plumbline.TestOrganizations.TestOrganization;
+import dev.plumbline.interchange.ExportOrganization;
+import dev.plumbline.interchange.OrganizationFile;
+import dev.plumbline.objective.RecordCheckIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * After a check-in, the dashboard's latest run shows the new index without a full rerun: the in-memory
+ * model takes the check-in, the run's index is stored at once and its findings a moment later, and both
+ * equal a full audit of the organization re-read from the database. A model that missed a change (another
+ * node wrote) rebuilds instead. The time from the check-in to the new index is logged, not asserted.
+ */
+@PlumblineIntegrationTest
+class IncrementalAuditIntegrationTests {
+
+	private static final Logger log = LoggerFactory.getLogger(IncrementalAuditIntegrationTests.class);
+
+	@Autowired
+	AutowireCapableBeanFactory beans;
+
+	@Autowired
+	TestOrganizations organizations;
+
+	@Autowired
+	RunAudit runAudit;
+
+	@Autowired
+	AuditQueries queries;
+
+	@Autowired
+	ExportOrganization export;
+
+	@Autowired
+	RecordCheckIn recordCheckIn;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AuditModels models;
+
+	@Autowired
+	AuditReruns reruns;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void checkInShowsTheNewIndexFromTheIncrementalModelAndEqualsAFullAudit() {
+		TestOrganization org = seeded();
+		AuditQueries.Run before = this.runAudit.run(org.id(), "test");
+		long revision = revision(org.id());
+		PreparedAudit model = this.models.get(org.id()).orElseThrow().audit();
+
+		UUID keyResult = activeKeyResult(org.id());
+		this.recordCheckIn.record(this.organizations.as(org.slug(), org.admin()), keyResult,
+				new RecordCheckIn.CheckIn(LocalDate.now(this.clock), new BigDecimal("1"), new BigDecimal("0.1"), "stuck"));
+		long returned = System.nanoTime();
+		AuditQueries.Run after = await(() -> this.queries.latest(org.id())
+			.filter(run -> "check-in.recorded".equals(run.reason()))
+			.orElse(null));
+		log.info("new index {} (was {}) shown {} ms after the check-in returned", after.index(), before.index(),
+				(System.nanoTime() - returned) / 1_000_000);
+
+		assertThat(revision(org.id())).isEqualTo(revision + 1);
+		// taken incrementally: the same model moved forward, not a new one
+		assertThat(this.models.get(org.id()).orElseThrow().audit()).isSameAs(model);
+		assertThat(this.models.get(org.id()).orElseThrow().revision()).isEqualTo(revision + 1);
+		AuditReport full = AuditEngine.run(this.export.export(org.id()), LocalDate.now(this.clock));
+		assertThat(after.index()).isEqualTo(full.index().organization().value());
+		assertThat(after.findings()).isEqualTo(full.findings().size());
+		// the details follow after the debounce: the stored report is the full audit's, byte for byte
+		String expected = AuditReportJson.write(full);
+		await(() -> this.queries.reportJson(org.id()).filter(expected::equals).orElse(null));
+		assertThat(this.queries.findings(org.id(), AuditQueries.FindingFilter.all(true), 0, 1000).total())
+			.isEqualTo(full.findings().size());
+	}
+
+	@Test
+	void modelThatMissedAChangeIsRebuiltInsteadOfMovedForward() {
+		TestOrganization org = seeded();
+		this.runAudit.run(org.id(), "test");
+		PreparedAudit model = this.models.get(org.id()).orElseThrow().audit();
+		UUID keyResult = activeKeyResult(org.id());
+		// another node changed the organization: the revision moved on, this node's model did not
+		this.jdbc.sql("UPDATE key_result SET target = target + 1000 WHERE id = ?").param(keyResult).update();
+		this.jdbc.sql("UPDATE audit_revision SET revision = revision + 1 WHERE organization_id = ?").param(org.id()).update();
+
+		this.recordCheckIn.record(this.organizations.as(org.slug(), org.admin()), keyResult,
+				new RecordCheckIn.CheckIn(LocalDate.now(this.clock), new BigDecimal("2"), null, null));
+
+		OrganizationFile file = this.export.export(org.id());
+		AuditReport full = AuditEngine.run(file, LocalDate.now(this.clock));
+		String expected = AuditReportJson.write(full);
+		await(() -> this.queries.reportJson(org.id()).filter(expected::equals).orElse(null));
+		AuditQueries.Run latest = this.queries.latest(org.id()).orElseThrow();
+		assertThat(latest.reason()).isEqualTo("check-in.recorded");
+		assertThat(latest.index()).isEqualTo(full.index().organization().value());
+		assertThat(this.models.get(org.id()).orElseThrow().audit()).isNotSameAs(model);
+	}
+
+	/** The demo organization, once the audit its import asked for has run (so that nothing else runs later). */
+	private TestOrganization seeded() {
+		TestOrganization org = this.beans.createBean(DemoData.class).seed();
+		await(() -> this.reruns.isPending(org.id()) ? null : Boolean.TRUE);
+		await(() -> this.queries.latest(org.id()).orElse(null));
+		return org;
+	}
+
+	private UUID activeKeyResult(UUID org) {
+		return this.jdbc.sql("""
+				SELECT k.id FROM key_result k JOIN objective o ON o.id = k.objective_id
+				WHERE k.organization_id = ? AND o.status = 'ACTIVE' AND k.target IS NOT NULL
+				ORDER BY o.objective_key, k.kr_key LIMIT 1""")
+			.param(org)
+			.query(UUID.class)
+			.single();
+	}
+
+	private long revision(UUID org) {
+		return this.jdbc.sql("SELECT revision FROM audit_revision WHERE organization_id = ?")
+			.param(org)
+			.query(Long.class)
+			.single();
+	}
+
+	private static <T> T await(Supplier<T> probe) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			T value = probe.get();
+			if (value != null) {
+				return value;
+			}
+			try {
+				Thread.sleep(2);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("not seen within 30 s");
+	}
+
+}

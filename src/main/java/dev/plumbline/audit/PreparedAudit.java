@@ -34,7 +34,7 @@ public final class PreparedAudit {
 	private IndexCalculator calculator;
 
 	/** The findings of the graph rules (not PERCEPTION_GAP), in report order. */
-	private List<Finding> graphFindings;
+	private OrderedFindings graphFindings;
 
 	private AuditReport report;
 
@@ -95,15 +95,10 @@ public final class PreparedAudit {
 		}
 		CheckInRules.Rejudged rejudged = CheckInRules.rejudge(this.graph, objectiveKey, this.asOf, this.thresholds);
 		Set<String> subjects = rejudged.subjects();
-		List<Finding> kept = new ArrayList<>(this.graphFindings.size());
-		for (Finding finding : this.graphFindings) {
-			// the cheap test first: most findings are of other codes or other subjects
-			if (!CheckInRules.CODES.contains(finding.code()) || !subjects.contains(finding.subject().key())
-					|| !rejudged.scope().contains(CheckInRules.scopeKey(finding))) {
-				kept.add(finding);
-			}
-		}
-		this.graphFindings = merged(kept, rejudged.findings());
+		// the cheap tests first: most findings are of other codes or other subjects
+		this.graphFindings = this.graphFindings.without(finding -> CheckInRules.CODES.contains(finding.code())
+				&& subjects.contains(finding.subject().key()) && rejudged.scope().contains(CheckInRules.scopeKey(finding)))
+			.with(rejudged.findings(), this.calculator);
 		this.report = finish();
 		return this.report;
 	}
@@ -137,68 +132,21 @@ public final class PreparedAudit {
 		for (AuditRule rule : AuditRules.graphRules()) {
 			findings.addAll(rule.apply(this.graph, this.asOf, this.thresholds));
 		}
-		this.graphFindings = sorted(findings);
+		this.graphFindings = OrderedFindings.of(findings, this.calculator);
 		this.report = finish();
 	}
 
 	/** PERCEPTION_GAP against the teams' index measured from the other findings, then the final index. */
 	private AuditReport finish() {
-		List<Finding> ordered = this.graphFindings;
+		OrderedFindings ordered = this.graphFindings;
 		if (PerceptionGapRule.applies(this.graph, this.asOf)) {
-			AlignmentIndex measured = this.calculator.index(ordered);
-			List<Finding> all = new ArrayList<>(ordered);
-			all.addAll(new PerceptionGapRule(this.calculator.measuredTeams(measured)).apply(this.graph, this.asOf,
-					this.thresholds));
-			ordered = sorted(all);
+			AlignmentIndex measured = ordered.index(this.calculator);
+			ordered = ordered.with(new PerceptionGapRule(this.calculator.measuredTeams(measured)).apply(this.graph,
+					this.asOf, this.thresholds), this.calculator);
 		}
 		OrganizationFile file = this.graph.file();
 		String name = file.organization() == null ? null : file.organization().name();
-		return new AuditReport(name, this.asOf, this.calculator.index(ordered), ordered);
-	}
-
-	/**
-	 * The kept findings (in report order) with the few new ones put in place: the same order a stable
-	 * sort of kept-then-new gives, in linear time instead of a sort of everything.
-	 */
-	private static List<Finding> merged(List<Finding> kept, List<Finding> added) {
-		List<Finding> fresh = new ArrayList<>(added);
-		fresh.sort(AuditEngine.ORDER);
-		Finding[] all = new Finding[kept.size() + fresh.size()];
-		int k = 0;
-		int n = 0;
-		for (Finding finding : fresh) {
-			// the first kept finding that sorts after this one; kept ones equal to it stay before it
-			int at = upperBound(kept, k, finding);
-			while (k < at) {
-				all[n++] = kept.get(k++);
-			}
-			all[n++] = finding;
-		}
-		while (k < kept.size()) {
-			all[n++] = kept.get(k++);
-		}
-		return List.of(all);
-	}
-
-	private static int upperBound(List<Finding> sorted, int from, Finding finding) {
-		int low = from;
-		int high = sorted.size();
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (AuditEngine.ORDER.compare(sorted.get(mid), finding) <= 0) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return low;
-	}
-
-	private static List<Finding> sorted(List<Finding> findings) {
-		List<Finding> copy = new ArrayList<>(findings);
-		copy.sort(AuditEngine.ORDER);
-		return List.copyOf(copy);
+		return new AuditReport(name, this.asOf, ordered.index(this.calculator), ordered.findings());
 	}
 
 }

@@ -36,7 +36,7 @@ class ObjectiveQueryCountIntegrationTests {
 
 	static final Scale TINY = new Scale(10, 2, 6, 1, 0, 0, 0, 0);
 
-	static final Scale LARGER = new Scale(200, 2, 400, 6, 20, 0, 0, 0);
+	static final Scale LARGER = new Scale(200, 2, 400, 6, 0, 0, 0, 0);
 
 	@Autowired
 	MockMvcTester mvc;

@@ -6,16 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes many rows with one prepared statement, sent to the database in JDBC batches of
  * {@value #BATCH_SIZE}. Sections use it to load large files without a round trip per row; when
  * {@code counted}, every flushed row is reported to the import's progress under the section's name.
+ * On PostgreSQL a plain insert goes through {@link PostgresCopy} instead, {@value #COPY_SIZE} rows per
+ * COPY, on the transaction's connection (so the import stays all-or-nothing); H2 and statements of
+ * other shapes keep the batch.
  */
 public final class BatchInsert implements AutoCloseable {
 
 	static final int BATCH_SIZE = 1000;
+
+	static final int COPY_SIZE = 10_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -29,7 +35,11 @@ public final class BatchInsert implements AutoCloseable {
 
 	private final boolean counted;
 
-	private final List<Object[]> pending = new ArrayList<>(BATCH_SIZE);
+	private final PostgresCopy copy;
+
+	private final int batchSize;
+
+	private final List<Object[]> pending;
 
 	private long written;
 
@@ -46,6 +56,16 @@ public final class BatchInsert implements AutoCloseable {
 		this.context = context;
 		this.section = section;
 		this.counted = counted;
+		this.copy = PostgresCopy.of(sql)
+			.filter(c -> Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) PostgresCopy::supports)))
+			.orElse(null);
+		this.batchSize = (this.copy != null) ? COPY_SIZE : BATCH_SIZE;
+		this.pending = new ArrayList<>(this.batchSize);
+	}
+
+	/** Whether the rows go to the database with COPY rather than a JDBC batch. */
+	boolean copies() {
+		return this.copy != null;
 	}
 
 	/**
@@ -62,7 +82,7 @@ public final class BatchInsert implements AutoCloseable {
 			throw new IllegalArgumentException("Expected " + this.nullTypes.length + " values, got " + row.length);
 		}
 		this.pending.add(row);
-		if (this.pending.size() >= BATCH_SIZE) {
+		if (this.pending.size() >= this.batchSize) {
 			flush();
 		}
 	}
@@ -86,6 +106,19 @@ public final class BatchInsert implements AutoCloseable {
 		}
 		List<Object[]> rows = List.copyOf(this.pending);
 		this.pending.clear();
+		if (this.copy != null) {
+			this.jdbc.execute((ConnectionCallback<Long>) connection -> this.copy.write(connection, rows));
+		}
+		else {
+			batch(rows);
+		}
+		this.written += rows.size();
+		if (this.counted) {
+			this.context.progress().rowsWritten(this.section, rows.size());
+		}
+	}
+
+	private void batch(List<Object[]> rows) {
 		this.jdbc.batchUpdate(this.sql, new BatchPreparedStatementSetter() {
 
 			@Override
@@ -107,10 +140,6 @@ public final class BatchInsert implements AutoCloseable {
 			}
 
 		});
-		this.written += rows.size();
-		if (this.counted) {
-			this.context.progress().rowsWritten(this.section, rows.size());
-		}
 	}
 
 }

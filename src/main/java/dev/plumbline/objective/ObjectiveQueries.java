@@ -95,33 +95,56 @@ public class ObjectiveQueries {
 			.query(ObjectiveQueries::item).optional().map(i -> complete(org, List.of(i)).get(0));
 	}
 
-	/** The objective with its key results, check-ins, parent, children and pillar chain; 404 when not in the org. */
+	/**
+	 * The objective with its key results, check-ins, parent, children and pillar chain; 404 when not in the
+	 * org. The objective and its children are completed together (their subtrees overlap); the parent's link
+	 * carries no progress (0), since the page shows only its title and rolling up the parent's whole subtree
+	 * (at the top of a cascade, the whole organization) would cost more than the page.
+	 */
 	public Detail detail(UUID org, UUID id) {
-		Item item = item(org, id).orElseThrow(() -> new NotFoundException("No objective " + id + " in this organization"));
-		List<KeyResultView> keyResults = keyResults(org, List.of(id), true).getOrDefault(id, List.of());
-		List<Item> childItems = complete(org, this.jdbc.sql(SELECT + " WHERE o.organization_id = :org AND o.parent_id = :id ORDER BY o.priority, o.title")
+		Item raw = this.jdbc.sql(SELECT + " WHERE o.organization_id = :org AND o.id = :id").param("org", org).param("id", id)
+			.query(ObjectiveQueries::item).optional()
+			.orElseThrow(() -> new NotFoundException("No objective " + id + " in this organization"));
+		List<Item> rows = new ArrayList<>();
+		rows.add(raw);
+		rows.addAll(this.jdbc.sql(SELECT + " WHERE o.organization_id = :org AND o.parent_id = :id ORDER BY o.priority, o.title")
 			.param("org", org).param("id", id).query(ObjectiveQueries::item).list());
-		Map.Entry<String, Optional<UUID>> row = this.jdbc.sql("SELECT description, parent_id FROM objective WHERE organization_id = :org AND id = :id")
-			.param("org", org).param("id", id)
-			.query((rs, i) -> Map.entry(rs.getString(1), Optional.ofNullable(rs.getObject(2, UUID.class)))).single();
-		UUID parentId = row.getValue().orElse(null);
-		String description = row.getKey();
-		Link parent = parentId == null ? null : item(org, parentId).map(ObjectiveQueries::link).orElse(null);
-		return new Detail(item, description, parent, keyResults, childItems.stream().map(ObjectiveQueries::link).toList(),
-				pillarsThroughChain(org, item.pillars(), parentId));
+		List<Item> completed = complete(org, rows);
+		Item item = completed.get(0);
+		List<KeyResultView> keyResults = keyResults(org, List.of(id), true).getOrDefault(id, List.of());
+		record Row(String description, UUID parentId, String parentKey, String parentTitle, String parentStatus) {
+		}
+		Row row = this.jdbc.sql("""
+				SELECT o.description, o.parent_id, p.objective_key, p.title, p.status FROM objective o
+				LEFT JOIN objective p ON p.id = o.parent_id AND p.organization_id = o.organization_id
+				WHERE o.organization_id = :org AND o.id = :id
+				""").param("org", org).param("id", id)
+			.query((rs, i) -> new Row(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.single();
+		Link parent = row.parentKey() == null ? null
+				: new Link(row.parentId(), row.parentKey(), row.parentTitle(), ObjectiveStatus.valueOf(row.parentStatus()), 0);
+		return new Detail(item, row.description(), parent, keyResults,
+				completed.subList(1, completed.size()).stream().map(ObjectiveQueries::link).toList(),
+				pillarsThroughChain(org, item.pillars(), row.parentId()));
 	}
 
-	/** The given pillars with those of every ancestor from {@code parentId} up (for the Relevant check). */
+	/**
+	 * The given pillars with those of every ancestor from {@code parentId} up (for the Relevant check), in
+	 * one query: the chain is walked by a recursive query rather than two queries per level.
+	 */
 	public List<String> pillarsThroughChain(UUID org, List<String> own, UUID parentId) {
 		List<String> all = new ArrayList<>(own);
-		Set<UUID> seen = new HashSet<>();
-		UUID current = parentId;
-		while (current != null && seen.add(current)) {
-			UUID at = current;
-			all.addAll(this.jdbc.sql("SELECT pillar_key FROM objective_pillar WHERE organization_id = :org AND objective_id = :id ORDER BY pillar_key")
-				.param("org", org).param("id", at).query(String.class).list());
-			current = this.jdbc.sql("SELECT parent_id FROM objective WHERE organization_id = :org AND id = :id")
-				.param("org", org).param("id", at).query((rs, i) -> rs.getObject(1, UUID.class)).optional().orElse(null);
+		if (parentId != null) {
+			all.addAll(this.jdbc.sql("""
+					WITH RECURSIVE chain (id, parent_id, depth) AS (
+					  SELECT id, parent_id, 0 FROM objective WHERE organization_id = :org AND id = :id
+					  UNION ALL
+					  SELECT o.id, o.parent_id, c.depth + 1 FROM objective o JOIN chain c ON o.id = c.parent_id
+					  WHERE o.organization_id = :org AND c.depth < 50)
+					SELECT op.pillar_key FROM chain c JOIN objective_pillar op ON op.objective_id = c.id
+					ORDER BY c.depth, op.pillar_key
+					""").param("org", org).param("id", parentId).query(String.class).list());
 		}
 		return all.stream().distinct().toList();
 	}

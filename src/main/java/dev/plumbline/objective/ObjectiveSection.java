@@ -6,8 +6,10 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +36,7 @@ class ObjectiveSection implements OrganizationSection {
 	static final String NAME = "objectives";
 
 	private static final int[] OBJECTIVE_TYPES = { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.OTHER, Types.OTHER, Types.INTEGER, Types.DATE, Types.DATE, Types.VARCHAR,
+			Types.VARCHAR, Types.OTHER, Types.OTHER, Types.OTHER, Types.INTEGER, Types.DATE, Types.DATE, Types.VARCHAR,
 			Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE };
 
 	private static final int[] PARENT_TYPES = { Types.OTHER, Types.OTHER, Types.OTHER };
@@ -83,20 +85,31 @@ class ObjectiveSection implements OrganizationSection {
 		Map<String, UUID> objectives = new HashMap<>();
 		file.objectives().forEach(o -> objectives.put(o.key(), UUID.randomUUID()));
 		Timestamp now = Timestamp.from(context.now());
+		List<OrganizationFile.Objective> ordered = parentsFirst(file.objectives());
+		Set<String> written = new HashSet<>();
+		Set<String> linked = new HashSet<>();
+		// parents are written before their children, so each row carries its parent_id at once instead of
+		// one UPDATE per objective afterwards (a loop, which validation rejects, would still be linked below)
 		try (BatchInsert insert = new BatchInsert(this.template, """
 				INSERT INTO objective (id, organization_id, objective_key, title, description, owner_id, team_id,
-				                       priority, start_date, due_date, status, created_at, updated_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				                       parent_id, priority, start_date, due_date, status, created_at, updated_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 				""", OBJECTIVE_TYPES,
 				context, NAME, true)) {
-			for (OrganizationFile.Objective o : file.objectives()) {
+			for (OrganizationFile.Objective o : ordered) {
+				boolean withParent = o.parent() != null && written.contains(o.parent());
 				insert.add(objectives.get(o.key()), org, o.key(), o.title(), SectionValues.orEmpty(o.description()),
-						SectionKeys.ref(people, o.owner(), "person"), SectionKeys.ref(teams, o.team(), "team"), o.priority(),
+						SectionKeys.ref(people, o.owner(), "person"), SectionKeys.ref(teams, o.team(), "team"),
+						withParent ? SectionKeys.ref(objectives, o.parent(), "objective") : null, o.priority(),
 						SectionValues.sqlDate(o.start()), SectionValues.sqlDate(o.due()),
 						SectionValues.map(o.status() == null ? OrganizationFile.ObjectiveStatus.ACTIVE : o.status(),
 								ObjectiveStatus.class)
 							.name(),
 						now, now);
+				written.add(o.key());
+				if (withParent) {
+					linked.add(o.key());
+				}
 			}
 		}
 		try (BatchInsert parents = new BatchInsert(this.template,
@@ -104,7 +117,7 @@ class ObjectiveSection implements OrganizationSection {
 				false)) {
 			file.objectives()
 				.stream()
-				.filter(o -> o.parent() != null)
+				.filter(o -> o.parent() != null && !linked.contains(o.key()))
 				.forEach(o -> parents.add(SectionKeys.ref(objectives, o.parent(), "objective"), objectives.get(o.key()), org));
 		}
 		try (BatchInsert pillars = new BatchInsert(this.template,
@@ -159,6 +172,30 @@ class ObjectiveSection implements OrganizationSection {
 			return SectionValues.map(kr.direction(), Direction.class);
 		}
 		return kr.target() != null && kr.target().compareTo(baseline) < 0 ? Direction.DECREASE : Direction.INCREASE;
+	}
+
+	/** The objectives in an order where every parent comes before its children (members of a loop last). */
+	static List<OrganizationFile.Objective> parentsFirst(List<OrganizationFile.Objective> objectives) {
+		Set<String> keys = new HashSet<>();
+		objectives.forEach(o -> keys.add(o.key()));
+		Map<String, List<OrganizationFile.Objective>> children = new HashMap<>();
+		List<OrganizationFile.Objective> ordered = new ArrayList<>(objectives.size());
+		for (OrganizationFile.Objective o : objectives) {
+			if (o.parent() == null || !keys.contains(o.parent())) {
+				ordered.add(o);
+			}
+			else {
+				children.computeIfAbsent(o.parent(), k -> new ArrayList<>()).add(o);
+			}
+		}
+		for (int i = 0; i < ordered.size(); i++) {
+			List<OrganizationFile.Objective> below = children.remove(ordered.get(i).key());
+			if (below != null) {
+				ordered.addAll(below);
+			}
+		}
+		children.values().forEach(ordered::addAll);
+		return ordered;
 	}
 
 	static List<CheckIn> sorted(List<CheckIn> checkIns) {

@@ -42,6 +42,39 @@ public class PeopleQueries {
 			.list();
 	}
 
+	/**
+	 * A person picker's choices: at most {@code limit} people whose name contains {@code search} (everyone
+	 * when blank), by name, plus the person already chosen. Pickers ask for this instead of
+	 * {@link #people(UUID)}: an organization of ten thousand people would otherwise put ten thousand
+	 * options on every list page.
+	 */
+	public Picker picker(UUID organizationId, String search, UUID chosen, int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
+		}
+		String text = search == null ? "" : search.strip();
+		String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		List<Person> found = new java.util.ArrayList<>(this.jdbc
+			.sql(SELECT_PERSON + " WHERE p.organization_id = :org AND LOWER(p.name) LIKE :pattern ESCAPE '\\' ORDER BY p.name, p.id LIMIT :limit")
+			.param("org", organizationId)
+			.param("pattern", pattern)
+			.param("limit", limit + 1)
+			.query(PeopleQueries::person)
+			.list());
+		boolean more = found.size() > limit;
+		if (more) {
+			found.remove(limit);
+		}
+		if (chosen != null && found.stream().noneMatch(person -> person.id().equals(chosen))) {
+			person(organizationId, chosen).ifPresent(person -> found.add(0, person));
+		}
+		return new Picker(List.copyOf(found), more, text);
+	}
+
+	/** Choices of a person picker; {@code more} when the search matched more people than it shows. */
+	public record Picker(List<Person> people, boolean more, String search) {
+	}
+
 	public Optional<Person> person(UUID organizationId, UUID personId) {
 		return this.jdbc.sql(SELECT_PERSON + " WHERE p.organization_id = :org AND p.id = :id")
 			.param("org", organizationId)

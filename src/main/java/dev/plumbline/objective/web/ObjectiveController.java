@@ -54,6 +54,9 @@ class ObjectiveController {
 
 	private final ObjectiveAccess access;
 
+	/** People the owner filter lists before a search. */
+	static final int OWNER_CHOICES = 100;
+
 	private final PeopleQueries people;
 
 	private final CharterQueries charter;
@@ -83,7 +86,14 @@ class ObjectiveController {
 		model.addAttribute("objectives", objectives);
 		model.addAttribute("filter", filter);
 		model.addAttribute("canCreate", organization.may(Permission.MANAGE_STRATEGY));
-		choices(organization, model);
+		if (htmx == null) {
+			// the owner filter lists a limited, searchable set of people (see PeopleQueries.picker); the
+			// rows fragment an htmx filter change asks for needs no choices at all
+			filters(organization, model);
+			model.addAttribute("picker", this.people.picker(organization.id(), null, owner, OWNER_CHOICES));
+			model.addAttribute("chosen", owner);
+			model.addAttribute("empty", "Anyone");
+		}
 		return htmx != null ? "objective/list :: rows" : "objective/list";
 	}
 
@@ -231,8 +241,12 @@ class ObjectiveController {
 	}
 
 	private void choices(CurrentOrganization organization, Model model) {
-		model.addAttribute("teams", this.people.teams(organization.id()));
+		filters(organization, model);
 		model.addAttribute("people", this.people.people(organization.id()));
+	}
+
+	private void filters(CurrentOrganization organization, Model model) {
+		model.addAttribute("teams", this.people.teams(organization.id()));
 		model.addAttribute("pillars", this.charter.current(organization.id()).content().pillars());
 		model.addAttribute("statuses", ObjectiveStatus.values());
 	}

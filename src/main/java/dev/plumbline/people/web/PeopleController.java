@@ -1,5 +1,7 @@
 package dev.plumbline.people.web;
 
+import java.util.UUID;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,9 @@ import dev.plumbline.shared.InvalidInputException;
 @Controller
 class PeopleController {
 
+	/** How many people a picker lists at once; more are found by searching. */
+	static final int PICKER_SIZE = 100;
+
 	private final PeopleQueries queries;
 
 	private final ManagePeople managePeople;
@@ -34,6 +39,20 @@ class PeopleController {
 		model.addAttribute("people", this.queries.people(organization.id()));
 		model.addAttribute("canManage", organization.may(Permission.MANAGE_PEOPLE));
 		return "people/people";
+	}
+
+	/**
+	 * The options of a person picker for a name search (htmx replaces a picker's options with them): at
+	 * most {@value #PICKER_SIZE} people, plus the one already chosen.
+	 */
+	@GetMapping("/o/{slug}/people/options")
+	String options(CurrentOrganization organization, @RequestParam(required = false) String q,
+			@RequestParam(required = false) UUID chosen, @RequestParam(defaultValue = "Anyone") String empty,
+			Model model) {
+		model.addAttribute("picker", this.queries.picker(organization.id(), q, chosen, PICKER_SIZE));
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("empty", empty);
+		return "people/picker :: options";
 	}
 
 	@PostMapping("/o/{slug}/teams")

@@ -175,8 +175,10 @@ for name, v in wrk.items():
 w("")
 w("## Import, application, command line")
 w("")
-gen = pairs(read("generate.txt"))
-w(f"- generated file: {gen.get('file', '?')} ({gen.get('rows', 'cached')} rows, {gen.get('bytes', '?')} bytes, {gen.get('millis', '?')} ms to generate)")
+gen = pairs((read("generate.txt").splitlines() or [""])[0])
+w(f"- generated file: {gen.get('file', '?')} ("
+  + (f"{gen.get('rows')} rows, {gen.get('bytes', '?')} bytes, generated in {gen.get('millis', '?')} ms" if 'rows' in gen
+     else f"{gen.get('bytes', '?')} bytes, from the cache") + ")")
 w(f"- import through `POST /api/v1/orgs/import`: {load.get('rows', '?')} rows in {load.get('millis', '?')} ms = {load.get('rowsPerSecond', '?')} rows/s")
 w(f"- app start: {app.get('startMillis', '?')} ms; heap used after the load test {app.get('heapUsedAfterLoadMb', '?')} MB, live after a full GC {app.get('heapLiveAfterGcMb', '?')} MB (-Xmx2g)")
 for name, walls in cli.items():

@@ -166,6 +166,16 @@ for name, v in gat.items():
 if not gat:
     w("| (no Gatling report: see gatling.log) | | | | | | | | | |")
 w("")
+log = read("gatling.log")
+if "---- Errors" in log:
+    block = log.rsplit("---- Errors", 1)[1].split("=====", 1)[0]
+    errors = [line[2:].strip() for line in block.splitlines() if line.startswith("> ")]
+    if errors:
+        w("Gatling's errors (message, count, share of the errors):")
+        w("")
+        for line in errors:
+            w(f"- `{line}`")
+        w("")
 w("## HTTP, single endpoints (wrk)")
 w("")
 w("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | socket errors | non-2xx |")

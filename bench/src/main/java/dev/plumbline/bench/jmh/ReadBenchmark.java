@@ -4,7 +4,6 @@ import java.util.concurrent.TimeUnit;
 
 import dev.plumbline.interchange.FileFormat;
 import dev.plumbline.interchange.OrganizationFile;
-import dev.plumbline.interchange.OrganizationFiles;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -39,7 +38,7 @@ public class ReadBenchmark {
 
 	@Benchmark
 	public OrganizationFile read() {
-		return OrganizationFiles.read(this.content, this.format);
+		return Files.read(this.content, this.format);
 	}
 
 }

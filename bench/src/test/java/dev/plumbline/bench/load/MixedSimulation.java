@@ -94,7 +94,9 @@ public class MixedSimulation extends Simulation {
 		.header("Accept", "application/json")
 		.check(status().is(200)));
 
+	/** A user whose sign-in failed stops: its later requests would fail on a stale CSRF token (403). */
 	private final ScenarioBuilder mixed = scenario("mixed").exec(this.signIn)
+		.exitHereIfFailed()
 		.exec(during(Duration.ofSeconds(this.seconds)).on(randomSwitch().on(percent(20.0).then(this.dashboard),
 				percent(25.0).then(this.objectivesOfTeam), percent(20.0).then(this.objective),
 				percent(10.0).then(this.scorecard), percent(15.0).then(this.checkIn), percent(10.0).then(this.audit))));

@@ -1,10 +1,15 @@
 package dev.plumbline.bench.jmh;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.plumbline.audit.AuditEngine;
 import dev.plumbline.audit.AuditReport;
+import dev.plumbline.audit.PreparedAudit;
 import dev.plumbline.interchange.OrganizationFile;
+import dev.plumbline.interchange.PlanModel.CheckIn;
+import dev.plumbline.interchange.PlanModel.Objective;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -33,9 +38,15 @@ public class AuditBenchmark {
 
 	private int round;
 
+	private PreparedAudit prepared;
+
+	private List<Objective> withKeyResults;
+
 	@Setup(Level.Trial)
 	public void read() {
 		this.organization = Files.read(this.file);
+		this.prepared = AuditEngine.prepare(this.organization, null);
+		this.withKeyResults = this.organization.objectives().stream().filter(o -> !o.keyResults().isEmpty()).toList();
 	}
 
 	@Benchmark
@@ -50,13 +61,16 @@ public class AuditBenchmark {
 	}
 
 	/**
-	 * One check-in, then the incremental audit. The engine has no incremental API yet (branch audit-speed
-	 * adds one): until it lands this runs the full audit like {@link #afterOneCheckInFullRerun()}, and the
-	 * report says so. Switch the body to the incremental call when it is merged.
+	 * One check-in, then the incremental audit (ADR 0006): the prepared audit moves forward in place and
+	 * judges again only what depends on that key result's objective. The prepared state keeps every
+	 * check-in added, as the application's model does.
 	 */
 	@Benchmark
 	public AuditReport incrementalAfterOneCheckIn() {
-		return AuditEngine.run(OneCheckIn.add(this.organization, this.round++), null);
+		Objective objective = this.withKeyResults.get(Math.floorMod(this.round * 7919, this.withKeyResults.size()));
+		CheckIn checkIn = new CheckIn(this.organization.asOf(), BigDecimal.valueOf(this.round++ % 100),
+				new BigDecimal("0.8"), null);
+		return this.prepared.afterCheckIn(objective.key(), objective.keyResults().get(0).key(), checkIn);
 	}
 
 }

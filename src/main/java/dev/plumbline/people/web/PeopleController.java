@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.people.ManagePeople;
 import dev.plumbline.people.PeopleQueries;
@@ -36,6 +37,7 @@ class PeopleController {
 		return "people/people";
 	}
 
+	@Requires(Permission.MANAGE_PEOPLE)
 	@PostMapping("/o/{slug}/teams")
 	String addTeam(CurrentOrganization organization, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String parent,
@@ -44,6 +46,7 @@ class PeopleController {
 			.addTeam(organization, new ManagePeople.NewTeam(key, name, parent)), "Added team " + name);
 	}
 
+	@Requires(Permission.MANAGE_PEOPLE)
 	@PostMapping("/o/{slug}/people")
 	String addPerson(CurrentOrganization organization, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String email,

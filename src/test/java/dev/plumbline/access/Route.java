@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
 
+import dev.plumbline.organization.Permission;
+
 /**
  * One HTTP method on one path pattern of the application, as its request mapping declares it.
  *
@@ -13,9 +15,11 @@ import org.springframework.http.MediaType;
  * @param path the path pattern, path variables in braces
  * @param consumes the media types the handler accepts (empty: any)
  * @param takesFile whether the handler reads an uploaded file (a multipart request)
+ * @param requires the permission the handler's {@code @Requires} names, or null
  * @param handler the controller method, for failure messages
  */
-record Route(String method, String path, List<MediaType> consumes, boolean takesFile, String handler) {
+record Route(String method, String path, List<MediaType> consumes, boolean takesFile, Permission requires,
+		String handler) {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 

@@ -12,6 +12,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import dev.plumbline.organization.Permission;
+import dev.plumbline.organization.Requires;
+
 /**
  * Every route of the application, read from the request mappings, so a new endpoint cannot escape the
  * access matrix. A mapping without a method condition would answer every method: it is listed as ANY,
@@ -34,13 +37,15 @@ final class Routes {
 		List<MediaType> consumes = List.copyOf(info.getConsumesCondition().getConsumableMediaTypes());
 		boolean file = java.util.Arrays.stream(handler.getMethodParameters())
 			.anyMatch(parameter -> MultipartFile.class.equals(parameter.getParameterType()));
+		Requires requires = handler.getMethodAnnotation(Requires.class);
+		Permission permission = requires == null ? null : requires.value();
 		String name = handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName();
 		for (String path : info.getPatternValues()) {
 			if (methods.isEmpty()) {
-				routes.add(new Route("ANY", path, consumes, file, name));
+				routes.add(new Route("ANY", path, consumes, file, permission, name));
 			}
 			for (RequestMethod method : methods) {
-				routes.add(new Route(method.name(), path, consumes, file, name));
+				routes.add(new Route(method.name(), path, consumes, file, permission, name));
 			}
 		}
 	}

@@ -63,10 +63,10 @@ public class ManageMembers {
 
 	public void changeRole(CurrentOrganization organization, UUID membershipId, Role role) {
 		organization.require(Permission.MANAGE_MEMBERS);
+		Membership membership = find(organization, membershipId); // another organization's member: 404 first
 		if (role == null) {
 			throw new InvalidInputException("role", "must be one of ADMIN, LEADER, MEMBER, STAKEHOLDER");
 		}
-		Membership membership = find(organization, membershipId);
 		if (membership.role() == Role.ADMIN && role != Role.ADMIN) {
 			requireAnotherAdmin(organization);
 		}

@@ -22,6 +22,11 @@ public enum Permission {
 	/** Read the organization's trail of changes. */
 	VIEW_TRAIL,
 	/** Read fit assessments (values ratings, gets it / wants it / capacity): sensitive, leaders only. */
-	VIEW_FITS
+	VIEW_FITS,
+	/**
+	 * Export the whole organization as a file, or replace it with one: the file holds fit assessments and
+	 * every anonymous survey response, which no page shows, so only admins (a backup is their job).
+	 */
+	EXCHANGE_FILES
 
 }

@@ -20,6 +20,7 @@ import dev.plumbline.interchange.AuditSettingsStore;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.audit.RunAudit;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 
 /**
@@ -55,6 +56,7 @@ class AuditApiController {
 		return ThresholdsRequest.of(stored.settings(), stored.version());
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PutMapping("/settings")
 	@Operation(summary = "Set the audit thresholds (leaders and admins); version: the one the change was made from")
 	ThresholdsRequest changeThresholds(CurrentOrganization organization, @RequestBody ThresholdsRequest request) {
@@ -77,6 +79,7 @@ class AuditApiController {
 			.body(FitReaders.mayRead(organization) ? json : ReportRedaction.withoutSensitive(json));
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping(path = "/runs", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Run the audit now (leaders and admins) and return the new report")
 	ResponseEntity<String> run(CurrentOrganization organization) {

@@ -15,6 +15,7 @@ import dev.plumbline.audit.ChangeAuditThresholds;
 import dev.plumbline.interchange.AuditSettingsStore;
 import dev.plumbline.interchange.PlanModel.AuditSettings;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.shared.FieldProblem;
 import dev.plumbline.shared.InvalidInputException;
@@ -42,6 +43,7 @@ class AuditThresholdsController {
 		return page(model, ThresholdFields.text(stored.settings()), stored.version(), Map.of(), null);
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping("/o/{slug}/admin/audit-settings")
 	String save(CurrentOrganization organization, @RequestParam MultiValueMap<String, String> form,
 			@RequestParam long version, Model model, RedirectAttributes redirect) {

@@ -19,6 +19,7 @@ import dev.plumbline.audit.FindingCode;
 import dev.plumbline.audit.RunAudit;
 import dev.plumbline.audit.Severity;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.shared.Paged;
 
@@ -97,6 +98,7 @@ class DashboardController {
 		return "audit/dashboard";
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping("/o/{slug}/audit/runs")
 	String runNow(CurrentOrganization organization, RedirectAttributes redirect) {
 		organization.require(Permission.MANAGE_STRATEGY);

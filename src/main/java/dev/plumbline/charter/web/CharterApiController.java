@@ -21,6 +21,7 @@ import dev.plumbline.charter.CharterQueries;
 import dev.plumbline.charter.CharterQueries.VersionSummary;
 import dev.plumbline.charter.ReviseCharter;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 
 /**
@@ -48,6 +49,7 @@ class CharterApiController {
 	}
 
 	/** Replaces the whole charter; 409 when {@code version} is not the current version. */
+	@Requires(Permission.EDIT_CHARTER)
 	@PutMapping
 	CharterResponse revise(@PathVariable String slug, CurrentOrganization organization,
 			@Valid @RequestBody CharterRequest request) {
@@ -72,6 +74,7 @@ class CharterApiController {
 		return this.queries.diff(organization.id(), Math.min(from, to), Math.max(from, to));
 	}
 
+	@Requires(Permission.ACKNOWLEDGE_CHARTER)
 	@PostMapping("/acknowledgements")
 	Map<String, Long> acknowledge(@PathVariable String slug, CurrentOrganization organization) {
 		return Map.of("version", this.acknowledgeCharter.acknowledge(organization));

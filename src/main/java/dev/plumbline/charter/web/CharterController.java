@@ -16,6 +16,7 @@ import dev.plumbline.charter.Charter;
 import dev.plumbline.charter.CharterQueries;
 import dev.plumbline.charter.ReviseCharter;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.StaleVersionException;
@@ -55,6 +56,7 @@ class CharterController {
 		return "charter/edit";
 	}
 
+	@Requires(Permission.EDIT_CHARTER)
 	@PostMapping("/o/{slug}/charter")
 	String save(CurrentOrganization organization, @ModelAttribute("form") CharterForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -86,6 +88,7 @@ class CharterController {
 		return "charter/edit";
 	}
 
+	@Requires(Permission.ACKNOWLEDGE_CHARTER)
 	@PostMapping("/o/{slug}/charter/acknowledge")
 	String acknowledge(CurrentOrganization organization, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {

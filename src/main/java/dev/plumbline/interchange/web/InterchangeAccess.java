@@ -1,30 +1,29 @@
 package dev.plumbline.interchange.web;
 
 import dev.plumbline.organization.CurrentOrganization;
-import dev.plumbline.organization.Role;
+import dev.plumbline.organization.Permission;
 import dev.plumbline.shared.ForbiddenException;
 
 /**
- * Who may move organization files: ADMINs replace content; ADMINs and LEADERs export (an export holds
- * fit assessments and survey answers, so members and stakeholders may not).
+ * Who may move organization files: those whose role holds {@link Permission#EXCHANGE_FILES}, that is ADMINs.
+ * An export holds fit assessments and every individual (anonymous) survey response, which no page or API
+ * call shows to anyone, leaders included: a whole-organization file is a backup, and backups are an
+ * admin's job. A replace overwrites everything.
  */
 final class InterchangeAccess {
 
 	private InterchangeAccess() {
 	}
 
-	static boolean mayExport(CurrentOrganization organization) {
-		return organization.role() == Role.ADMIN || organization.role() == Role.LEADER;
-	}
-
 	static boolean mayReplace(CurrentOrganization organization) {
-		return organization.role() == Role.ADMIN;
+		return organization.may(Permission.EXCHANGE_FILES);
 	}
 
 	static void requireExport(CurrentOrganization organization) {
-		if (!mayExport(organization)) {
-			throw new ForbiddenException("Only ADMINs and LEADERs may export " + organization.name()
-					+ " (it holds fit assessments and survey answers); your role is " + organization.role() + ".");
+		if (!organization.may(Permission.EXCHANGE_FILES)) {
+			throw new ForbiddenException("Only an ADMIN may export " + organization.name()
+					+ " (the file holds fit assessments and individual survey responses); your role is "
+					+ organization.role() + ".");
 		}
 	}
 

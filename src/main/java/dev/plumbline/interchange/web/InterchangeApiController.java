@@ -26,6 +26,8 @@ import dev.plumbline.interchange.ImportOrganization;
 import dev.plumbline.interchange.ImportProgress;
 import dev.plumbline.interchange.OrganizationFiles;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Permission;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.PlumblineUser;
 
@@ -69,6 +71,7 @@ class InterchangeApiController {
 		return ResponseEntity.created(location).body(response(request, imported));
 	}
 
+	@Requires(Permission.EXCHANGE_FILES)
 	@PostMapping(path = "/api/v1/orgs/{slug}/import", consumes = { "application/yaml", "application/x-yaml",
 			"text/yaml", MediaType.APPLICATION_JSON_VALUE })
 	ImportResponse replace(@PathVariable String slug, CurrentOrganization organization, HttpServletRequest request)
@@ -79,6 +82,7 @@ class InterchangeApiController {
 				FileUploads.formatOf(request.getContentType()), ImportProgress.none()));
 	}
 
+	@Requires(Permission.EXCHANGE_FILES)
 	@GetMapping("/api/v1/orgs/{slug}/export")
 	ResponseEntity<byte[]> export(@PathVariable String slug, CurrentOrganization organization,
 			@RequestParam(defaultValue = "yaml") String format) {

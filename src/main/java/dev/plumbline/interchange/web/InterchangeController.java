@@ -19,6 +19,8 @@ import dev.plumbline.interchange.ImportOrganization;
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.OrganizationFiles;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Permission;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.PlumblineUser;
 
@@ -49,6 +51,7 @@ class InterchangeController {
 		return "interchange/organization";
 	}
 
+	@Requires(Permission.EXCHANGE_FILES)
 	@PostMapping("/o/{slug}/admin/interchange/import")
 	String replace(@PathVariable String slug, CurrentOrganization organization,
 			@RequestParam("file") MultipartFile upload) throws IOException {

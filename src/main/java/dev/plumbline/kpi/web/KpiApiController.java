@@ -25,6 +25,8 @@ import dev.plumbline.kpi.ImportMeasurements;
 import dev.plumbline.kpi.KpiQueries;
 import dev.plumbline.kpi.RecordMeasurement;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Permission;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.Paged;
 
@@ -70,6 +72,7 @@ class KpiApiController {
 			.map(kpi -> KpiResponse.of(kpi, today, null));
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	KpiResponse create(@PathVariable String slug, CurrentOrganization organization, @RequestBody KpiRequest request) {
@@ -82,6 +85,7 @@ class KpiApiController {
 	}
 
 	/** Replaces the KPI's definition; {@code version} is the one edited: 409 when it is no longer current. */
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PutMapping("/{id}")
 	KpiResponse edit(@PathVariable String slug, @PathVariable UUID id, CurrentOrganization organization,
 			@RequestBody KpiRequest request) {
@@ -94,6 +98,7 @@ class KpiApiController {
 	}
 
 	/** Records one value; a value already recorded on that date is replaced. */
+	@Requires(Permission.CHECK_IN)
 	@PostMapping("/{id}/measurements")
 	@ResponseStatus(HttpStatus.CREATED)
 	KpiResponse measure(@PathVariable String slug, @PathVariable UUID id, CurrentOrganization organization,
@@ -103,12 +108,14 @@ class KpiApiController {
 	}
 
 	/** CSV {@code kpi_key,date,value} as the request body; all or nothing. */
+	@Requires(Permission.CHECK_IN)
 	@PostMapping(path = "/measurements.csv", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	Map<String, Integer> importCsv(@PathVariable String slug, CurrentOrganization organization, @RequestBody String csv) {
 		return Map.of("imported", this.importMeasurements.importCsv(organization, csv));
 	}
 
 	/** The same CSV as a multipart file upload (part {@code file}). */
+	@Requires(Permission.CHECK_IN)
 	@PostMapping(path = "/measurements.csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Map<String, Integer> importFile(@PathVariable String slug, CurrentOrganization organization,
 			@RequestPart("file") MultipartFile file) throws IOException {

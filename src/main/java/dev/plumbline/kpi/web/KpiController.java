@@ -33,8 +33,10 @@ import dev.plumbline.kpi.KpiQueries;
 import dev.plumbline.kpi.Measurement;
 import dev.plumbline.kpi.RecordMeasurement;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.people.PeopleQueries;
+import dev.plumbline.shared.ForbiddenException;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.StaleVersionException;
 
@@ -87,12 +89,17 @@ class KpiController {
 	}
 
 	/** Records a value; with htmx the live part of the page (status, chart, table, form) is swapped in place. */
+	@Requires(Permission.CHECK_IN)
 	@PostMapping("/o/{slug}/kpis/{id}/measurements")
 	String measure(CurrentOrganization organization, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String value, Model model,
 			RedirectAttributes redirect, HttpServletResponse response,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		Kpi kpi = this.queries.kpi(organization.id(), id);
+		if (!this.access.mayRecord(organization, kpi)) { // refuse before reading the form: a 403, not its problems
+			throw new ForbiddenException("Your role (" + organization.role() + ") allows recording measurements only"
+					+ " for KPIs you own; \"" + kpi.name() + "\" is not yours.");
+		}
 		Map<String, String> problems = new HashMap<>();
 		LocalDate day = null;
 		BigDecimal number = null;
@@ -142,6 +149,7 @@ class KpiController {
 		return form(organization, model, new KpiForm(), null);
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping("/o/{slug}/kpis")
 	String create(CurrentOrganization organization, @ModelAttribute("form") KpiForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -165,6 +173,7 @@ class KpiController {
 		return form(organization, model, KpiForm.of(this.queries.kpi(organization.id(), id)), id);
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping("/o/{slug}/kpis/{id}")
 	String edit(CurrentOrganization organization, @PathVariable UUID id, @ModelAttribute("form") KpiForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {

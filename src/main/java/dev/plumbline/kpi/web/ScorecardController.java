@@ -26,6 +26,7 @@ import dev.plumbline.kpi.KpiFilter;
 import dev.plumbline.kpi.KpiQueries;
 import dev.plumbline.kpi.Measurement;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.people.PeopleQueries;
 import dev.plumbline.shared.InvalidInputException;
@@ -90,6 +91,7 @@ class ScorecardController {
 		return "kpi/scorecard";
 	}
 
+	@Requires(Permission.CHECK_IN)
 	@PostMapping("/o/{slug}/scorecard/measurements")
 	String upload(CurrentOrganization organization, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes redirect) throws IOException {

@@ -24,6 +24,7 @@ import dev.plumbline.objective.ObjectiveAccess;
 import dev.plumbline.objective.ObjectiveQueries;
 import dev.plumbline.objective.RecordCheckIn;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.people.Person;
 import dev.plumbline.shared.InvalidInputException;
@@ -56,6 +57,7 @@ class MyObjectivesController {
 		return "objective/my";
 	}
 
+	@Requires(Permission.CHECK_IN)
 	@PostMapping("/o/{slug}/key-results/{id}/check-ins")
 	String checkIn(CurrentOrganization organization, @PathVariable UUID id,
 			@RequestParam(required = false) String value, @RequestParam(required = false) String confidence,
@@ -92,6 +94,7 @@ class MyObjectivesController {
 		return "objective/upload";
 	}
 
+	@Requires(Permission.CHECK_IN)
 	@PostMapping("/o/{slug}/check-ins/upload")
 	String upload(CurrentOrganization organization, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String text, Model model, RedirectAttributes redirect,

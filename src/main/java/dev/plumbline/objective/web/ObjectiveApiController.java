@@ -28,6 +28,8 @@ import dev.plumbline.objective.ObjectiveViews.Filter;
 import dev.plumbline.objective.RecordCheckIn;
 import dev.plumbline.objective.ObjectiveViews.KeyResultView;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Permission;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.Paged;
 
@@ -64,6 +66,7 @@ class ObjectiveApiController {
 			.map(ObjectiveResponse::of);
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping("/objectives")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Creates an objective with its key results (LEADER, ADMIN)")
@@ -79,6 +82,7 @@ class ObjectiveApiController {
 		return one(organization, id);
 	}
 
+	@Requires(Permission.CHECK_IN)
 	@PutMapping("/objectives/{id}")
 	@Operation(summary = "Replaces the objective and its key results; 409 when version is not current")
 	ObjectiveResponse update(@PathVariable String slug, @PathVariable UUID id, CurrentOrganization organization,
@@ -90,6 +94,7 @@ class ObjectiveApiController {
 		return one(organization, id);
 	}
 
+	@Requires(Permission.CHECK_IN)
 	@DeleteMapping("/objectives/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Deletes the objective with its key results and check-ins; version optional (else the current one)")
@@ -99,6 +104,7 @@ class ObjectiveApiController {
 		this.manage.delete(organization, id, expected);
 	}
 
+	@Requires(Permission.CHECK_IN)
 	@PostMapping("/key-results/{id}/check-ins")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Records a check-in on a key result (its objective's owner, LEADER, ADMIN)")
@@ -109,6 +115,7 @@ class ObjectiveApiController {
 			.filter(k -> k.id().equals(id)).findFirst().orElseThrow();
 	}
 
+	@Requires(Permission.CHECK_IN)
 	@PostMapping(path = "/check-ins.csv", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@Operation(summary = "Imports check-ins from CSV: key_result_key,date,value,confidence,note with key_result_key = objectiveKey.krKey; all or nothing, every bad line reported")
 	Map<String, Integer> importCsv(@PathVariable String slug, CurrentOrganization organization, @RequestBody String csv) {

@@ -34,6 +34,7 @@ import dev.plumbline.objective.ObjectiveViews.Filter;
 import dev.plumbline.objective.ObjectiveViews.Item;
 import dev.plumbline.objective.SmartLinter;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.people.PeopleQueries;
 import dev.plumbline.people.Person;
@@ -136,6 +137,7 @@ class ObjectiveController {
 		return form(organization, ObjectiveForm.of(detail), model);
 	}
 
+	@Requires(Permission.CHECK_IN)
 	@PostMapping("/o/{slug}/objectives")
 	String save(CurrentOrganization organization, @ModelAttribute("form") ObjectiveForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -181,6 +183,7 @@ class ObjectiveController {
 		return "objective/form :: hints";
 	}
 
+	@Requires(Permission.CHECK_IN)
 	@PostMapping("/o/{slug}/objectives/{id}/delete")
 	String delete(CurrentOrganization organization, @PathVariable UUID id, @RequestParam long version,
 			RedirectAttributes redirect) {
@@ -200,6 +203,7 @@ class ObjectiveController {
 		return "objective/ranking";
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping("/o/{slug}/objectives/{id}/move")
 	String move(CurrentOrganization organization, @PathVariable UUID id, @RequestParam String direction,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {

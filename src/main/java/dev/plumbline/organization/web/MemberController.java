@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.ManageMembers;
 import dev.plumbline.organization.OrganizationQueries;
 import dev.plumbline.organization.Permission;
@@ -40,6 +41,7 @@ class MemberController {
 		return "organization/members";
 	}
 
+	@Requires(Permission.MANAGE_MEMBERS)
 	@PostMapping("/o/{slug}/members")
 	String add(CurrentOrganization organization, @RequestParam(defaultValue = "") String email,
 			@RequestParam(required = false) String role, Model model, RedirectAttributes redirect) {
@@ -55,6 +57,7 @@ class MemberController {
 		return "redirect:/o/" + organization.slug() + "/members";
 	}
 
+	@Requires(Permission.MANAGE_MEMBERS)
 	@PostMapping("/o/{slug}/members/{id}/role")
 	String changeRole(CurrentOrganization organization, @PathVariable UUID id,
 			@RequestParam(required = false) String role, RedirectAttributes redirect) {
@@ -68,6 +71,7 @@ class MemberController {
 		return "redirect:/o/" + organization.slug() + "/members";
 	}
 
+	@Requires(Permission.MANAGE_MEMBERS)
 	@PostMapping("/o/{slug}/members/{id}/remove")
 	String remove(CurrentOrganization organization, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {

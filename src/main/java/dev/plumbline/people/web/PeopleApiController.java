@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Permission;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.people.ManagePeople;
 import dev.plumbline.people.PeopleQueries;
 import dev.plumbline.people.Person;
@@ -36,6 +38,7 @@ class PeopleApiController {
 		return this.queries.teams(organization.id());
 	}
 
+	@Requires(Permission.MANAGE_PEOPLE)
 	@PostMapping("/api/v1/orgs/{slug}/teams")
 	@ResponseStatus(HttpStatus.CREATED)
 	Team addTeam(@PathVariable String slug, CurrentOrganization organization, @RequestBody ManagePeople.NewTeam team) {
@@ -48,6 +51,7 @@ class PeopleApiController {
 		return this.queries.people(organization.id());
 	}
 
+	@Requires(Permission.MANAGE_PEOPLE)
 	@PostMapping("/api/v1/orgs/{slug}/people")
 	@ResponseStatus(HttpStatus.CREATED)
 	Person addPerson(@PathVariable String slug, CurrentOrganization organization,

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.people.ManagePeople;
 import dev.plumbline.people.PeopleQueries;
@@ -55,6 +56,7 @@ class PeopleController {
 		return "people/picker :: options";
 	}
 
+	@Requires(Permission.MANAGE_PEOPLE)
 	@PostMapping("/o/{slug}/teams")
 	String addTeam(CurrentOrganization organization, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String parent,
@@ -63,6 +65,7 @@ class PeopleController {
 			.addTeam(organization, new ManagePeople.NewTeam(key, name, parent)), "Added team " + name);
 	}
 
+	@Requires(Permission.MANAGE_PEOPLE)
 	@PostMapping("/o/{slug}/people")
 	String addPerson(CurrentOrganization organization, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String email,

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.Paged;
@@ -60,6 +61,7 @@ class InitiativeApiController {
 			.map(InitiativeResponse::of);
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	InitiativeResponse create(@PathVariable String slug, CurrentOrganization organization,
@@ -75,6 +77,7 @@ class InitiativeApiController {
 	}
 
 	/** Replaces the initiative; 409 when {@code version} is not the current version. */
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PutMapping("/{id}")
 	InitiativeResponse update(@PathVariable String slug, @PathVariable UUID id, CurrentOrganization organization,
 			@RequestBody InitiativeRequest request) {
@@ -86,6 +89,7 @@ class InitiativeApiController {
 		return InitiativeResponse.of(this.queries.get(organization.id(), id));
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String slug, @PathVariable UUID id, CurrentOrganization organization) {

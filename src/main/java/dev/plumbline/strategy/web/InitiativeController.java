@@ -19,6 +19,7 @@ import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.charter.CharterQueries;
 import dev.plumbline.objective.ObjectiveDirectory;
 import dev.plumbline.organization.CurrentOrganization;
+import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.people.PeopleQueries;
 import dev.plumbline.shared.InvalidInputException;
@@ -117,6 +118,7 @@ class InitiativeController {
 		return form(organization, model, InitiativeForm.of(this.queries.get(organization.id(), id)), id);
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping("/o/{slug}/initiatives")
 	String save(CurrentOrganization organization, @ModelAttribute("form") InitiativeForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -135,6 +137,7 @@ class InitiativeController {
 		return form(organization, model, form, null);
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping("/o/{slug}/initiatives/{id}")
 	String update(CurrentOrganization organization, @PathVariable UUID id,
 			@ModelAttribute("form") InitiativeForm form, BindingResult binding, Model model,
@@ -162,6 +165,7 @@ class InitiativeController {
 		return form(organization, model, form, id);
 	}
 
+	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping("/o/{slug}/initiatives/{id}/delete")
 	String delete(CurrentOrganization organization, @PathVariable UUID id, RedirectAttributes redirect) {
 		Initiative initiative = this.queries.get(organization.id(), id);

@@ -43,13 +43,10 @@ class InterchangePageIntegrationTests {
 	}
 
 	@Test
-	void aLeaderSeesOnlyTheDownloads() {
+	void aLeaderGets403() { // the file holds fits and individual survey responses: admins only
 		TestOrganization org = this.organizations.create();
 		assertThat(this.mvc.get().uri("/o/{slug}/admin/interchange", org.slug()).with(org.leader().session()))
-			.hasStatusOk()
-			.bodyText()
-			.contains("Download YAML")
-			.doesNotContain("/admin/interchange/import");
+			.hasStatus(403);
 	}
 
 	@Test

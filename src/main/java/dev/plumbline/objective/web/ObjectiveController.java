@@ -49,6 +49,9 @@ import dev.plumbline.shared.StaleVersionException;
 @Controller
 class ObjectiveController {
 
+	/** Rows of the objectives list per page: a screenful of a team's objectives. */
+	static final int PAGE_SIZE = 50;
+
 	private final ObjectiveQueries queries;
 
 	private final ManageObjectives manage;
@@ -83,7 +86,7 @@ class ObjectiveController {
 			@RequestParam(required = false) ObjectiveStatus status, @RequestParam(required = false) Integer page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(pillar, team, owner, status);
-		Paged<Item> objectives = this.queries.page(organization.id(), filter, Paged.page(page), 25);
+		Paged<Item> objectives = this.queries.page(organization.id(), filter, Paged.page(page), PAGE_SIZE);
 		model.addAttribute("objectives", objectives);
 		model.addAttribute("filter", filter);
 		model.addAttribute("canCreate", organization.may(Permission.MANAGE_STRATEGY));

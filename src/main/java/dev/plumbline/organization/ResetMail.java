@@ -1,0 +1,67 @@
+package dev.plumbline.organization;
+
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the reset link by e-mail through the SMTP server of {@code spring.mail.*}. Sending happens off
+ * the request thread: the page answers as fast for an unknown e-mail as for a known one, so its timing
+ * does not tell which addresses have accounts. A failure to send is logged as an error.
+ */
+@Component
+class ResetMail {
+
+	private static final Logger log = LoggerFactory.getLogger(ResetMail.class);
+
+	private final ObjectProvider<JavaMailSender> mailSender;
+
+	private final Executor executor;
+
+	private final PasswordResetSettings settings;
+
+	ResetMail(ObjectProvider<JavaMailSender> mailSender, @Qualifier("applicationTaskExecutor") Executor executor,
+			 PasswordResetSettings settings) {
+		this.mailSender = mailSender;
+		this.executor = executor;
+		this.settings = settings;
+	}
+
+	/** False when no SMTP server is configured: reset by e-mail is then unavailable. */
+	boolean available() {
+		return this.mailSender.getIfAvailable() != null;
+	}
+
+	void send(String to, String displayName, String link) {
+		JavaMailSender sender = this.mailSender.getIfAvailable();
+		if (sender == null) {
+			log.warn("Password reset asked for, but no SMTP server is configured (spring.mail.host): no e-mail sent");
+			return;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.settings.from());
+		message.setTo(to);
+		message.setSubject("Reset your Plumbline password");
+		message.setText("Hello " + displayName + ",\n\n"
+				+ "someone (we hope you) asked to reset the password of your Plumbline account.\n"
+				+ "Open this link within " + this.settings.expiry().toMinutes() + " minutes to choose a new one:\n\n"
+				+ link + "\n\n"
+				+ "The link works once. If you did not ask for it, ignore this e-mail: your password stays as it is.\n");
+		this.executor.execute(() -> {
+			try {
+				sender.send(message);
+			}
+			catch (MailException ex) {
+				log.error("Could not send the password reset e-mail: {}", ex.getMessage(), ex);
+			}
+		});
+	}
+
+}

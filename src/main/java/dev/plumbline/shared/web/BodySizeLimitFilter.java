@@ -22,7 +22,8 @@ import dev.plumbline.shared.UploadLimits;
  * Refuses JSON and CSV bodies over their limit with 413 and a problem naming the limit, before Jackson
  * or a controller reads a byte. Tomcat's own limit covers only form posts. A body that declares its
  * length is judged by the header; a chunked one is read up to the limit and refused past it, so memory
- * stays bounded either way. Multipart uploads and organization files have limits of their own.
+ * stays bounded either way. Multipart uploads and organization files (the import endpoints, which take
+ * JSON too) have limits of their own.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -38,7 +39,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 		String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
 		boolean json = type.startsWith("application/json") || type.matches("application/[^;]*\\+json.*");
 		boolean csv = type.startsWith("text/csv");
-		if (!json && !csv) {
+		if ((!json && !csv) || request.getRequestURI().endsWith("/import")) { // organization files: own limit
 			chain.doFilter(request, response);
 			return;
 		}

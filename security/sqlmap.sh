@@ -5,15 +5,19 @@
 #   security/sqlmap.sh                      # H2 in a temporary directory
 #   DB_URL=jdbc:postgresql://127.0.0.1:5432/plumbline_sqlmap DB_USER=postgres security/sqlmap.sh
 #
-# Settings (environment): PORT (18121), LEVEL (2), RISK (1), TECHNIQUE (BEUST: all), JAR (target/plumbline.jar).
+#   DB_URL=... DBMS=PostgreSQL security/sqlmap.sh   # only PostgreSQL's payloads: a run of ~20 min, not hours
+#
+# Settings (environment): PORT (18121), LEVEL (1), RISK (1), TECHNIQUE (BEUST: all), DBMS (none: every
+# database's payloads), JAR (target/plumbline.jar), OUT (target/sqlmap). The database must be fresh.
 # Exit status: 0 when sqlmap found no injectable parameter, 1 when it found one, 2 on setup failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18121}
-LEVEL=${LEVEL:-2}
+LEVEL=${LEVEL:-1}
 RISK=${RISK:-1}
 TECHNIQUE=${TECHNIQUE:-BEUST}
+DBMS=${DBMS:-}
 JAR=${JAR:-target/plumbline.jar}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/plumbline-sqlmap.XXXXXX)
@@ -65,7 +69,7 @@ TARGETS=(
 	"GET|$BASE/api/v1/orgs/demo/export?format=yaml|"
 	"POST|$BASE/api/v1/orgs/demo/teams|{\"key\":\"sqlmap-team\",\"name\":\"Sqlmap team\",\"parentKey\":null}"
 	"POST|$BASE/api/v1/orgs/demo/people|{\"key\":\"sqlmap-person\",\"name\":\"Sql Map\",\"email\":\"sql@example.org\",\"teamKey\":\"x\"}"
-	"POST|$BASE/api/v1/orgs/demo/kpis|{\"key\":\"sqlmap-kpi\",\"name\":\"Sqlmap KPI\",\"unit\":\"%\",\"owner\":\"x\",\"pillars\":[\"access\"],\"cadence\":\"monthly\",\"direction\":\"increase\",\"target\":10}"
+	"POST|$BASE/api/v1/orgs/demo/kpis|{\"key\":\"sqlmap-kpi\",\"name\":\"Sqlmap KPI\",\"unit\":\"%\",\"owner\":\"x\",\"pillars\":[\"access\"],\"cadence\":\"monthly\",\"direction\":\"increase\",\"target\":10,\"thresholds\":{\"red\":2,\"green\":8}}"
 	"POST|$BASE/api/v1/orgs/demo/objectives|{\"key\":\"sqlmap-o\",\"title\":\"Sqlmap objective\",\"description\":\"d\",\"teamId\":\"${TEAM}\",\"pillars\":[\"access\"],\"priority\":1,\"keyResults\":[{\"key\":\"k\",\"title\":\"t\",\"unit\":\"%\",\"baseline\":0,\"target\":1,\"direction\":\"INCREASE\"}]}"
 	"POST|$BASE/api/v1/orgs/demo/initiatives|{\"key\":\"sqlmap-i\",\"name\":\"Sqlmap initiative\",\"description\":\"d\",\"status\":\"PROPOSED\",\"pillars\":[\"access\"]}"
 )
@@ -77,6 +81,9 @@ for target in "${TARGETS[@]}"; do
 	args=(-u "$url" --method="$method" -H "Authorization: Bearer $API_TOKEN" --batch --level="$LEVEL" --risk="$RISK"
 		--technique="$TECHNIQUE" --threads=2 --flush-session --disable-coloring --output-dir="$OUT/runs"
 		--ignore-code=400,404,409,415 --time-sec=3)
+	if [ -n "$DBMS" ]; then
+		args+=(--dbms="$DBMS")
+	fi
 	if [ -n "$body" ]; then
 		args+=(--data="$body" -H "Content-Type: application/json")
 	fi
@@ -95,5 +102,5 @@ done
 if grep -qE " 500 |HTTP error codes detected.*500" "$OUT"/*.log; then
 	echo "note: some payloads caused HTTP 500 answers (see the logs)" | tee -a "$OUT/summary.txt"
 fi
-echo "sqlmap $(sqlmap --version 2>/dev/null | tail -1), level $LEVEL, risk $RISK, techniques $TECHNIQUE: $([ $found = 0 ] && echo 'nothing found' || echo 'INJECTION FOUND')" | tee -a "$OUT/summary.txt"
+echo "sqlmap $(sqlmap --version 2>/dev/null | tail -1), level $LEVEL, risk $RISK, techniques $TECHNIQUE, dbms ${DBMS:-any}: $([ $found = 0 ] && echo 'nothing found' || echo 'INJECTION FOUND')" | tee -a "$OUT/summary.txt"
 exit $found

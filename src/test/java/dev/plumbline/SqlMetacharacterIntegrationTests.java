@@ -104,7 +104,7 @@ class SqlMetacharacterIntegrationTests {
 				.isEqualTo(value);
 
 			String kpi = post(org, base + "/kpis", "{\"key\":\"sql-k-" + n + "\",\"name\":" + q(value + " rate")
-					+ ",\"unit\":\"%\",\"cadence\":\"monthly\",\"direction\":\"increase\",\"target\":10}");
+					+ ",\"unit\":\"%\",\"cadence\":\"monthly\",\"direction\":\"increase\",\"target\":10,\"thresholds\":{\"red\":2,\"green\":8}}");
 			String kpiId = this.json.readTree(kpi).get("id").asString();
 			assertThat(this.json.readTree(get(org, base + "/kpis/" + kpiId)).get("name").asString())
 				.isEqualTo(value + " rate");

@@ -26,7 +26,8 @@ class LoginThrottle {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 					FilterChain chain) throws ServletException, IOException {
-				if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+				String path = request.getRequestURI().substring(request.getContextPath().length());
+				if ("POST".equals(request.getMethod()) && "/login".equals(path)
 						&& attempts.throttled(request.getRemoteAddr())) {
 					response.sendRedirect(request.getContextPath() + "/login?throttled");
 					return;

@@ -34,7 +34,7 @@ DB_USER=${DB_USER:-sa}
 java -Xmx512m -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$DB_URL" \
 	--spring.datasource.username="$DB_USER" --plumbline.demo.enabled=true >"$OUT/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'status=$?; kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"; exit $status' EXIT
 for _ in $(seq 1 180); do
 	curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
 	sleep 1
@@ -94,13 +94,15 @@ for target in "${TARGETS[@]}"; do
 		found=1
 		echo "   INJECTABLE: see $log" | tee -a "$OUT/summary.txt"
 	else
-		grep -E "all tested parameters do not appear to be injectable|does not seem to be injectable|no parameter\(s\) found" "$log" \
-			| sed 's/^/   /' | sort -u | tee -a "$OUT/summary.txt" || true
-		grep -qE "CRITICAL|ERROR" "$log" && grep -E "\[(CRITICAL|ERROR)\]" "$log" | sed 's/^/   /' | sort -u | head -5 | tee -a "$OUT/summary.txt"
+		grep -E "does not seem to be injectable|no parameter\(s\) found" "$log" \
+			| sed 's/^\[[0-9:]*\] //; s/^/   /' | sort -u | tee -a "$OUT/summary.txt" || true
+		grep -q "all tested parameters do not appear to be injectable" "$log" \
+			&& echo "   all tested parameters do not appear to be injectable" | tee -a "$OUT/summary.txt"
+		grep -E "\[CRITICAL\]" "$log" | sed 's/^\[[0-9:]*\] //; s/^/   /' | sort -u | head -3 | tee -a "$OUT/summary.txt" || true
 	fi
 done
 if grep -qE " 500 |HTTP error codes detected.*500" "$OUT"/*.log; then
 	echo "note: some payloads caused HTTP 500 answers (see the logs)" | tee -a "$OUT/summary.txt"
 fi
-echo "sqlmap $(sqlmap --version 2>/dev/null | tail -1), level $LEVEL, risk $RISK, techniques $TECHNIQUE, dbms ${DBMS:-any}: $([ $found = 0 ] && echo 'nothing found' || echo 'INJECTION FOUND')" | tee -a "$OUT/summary.txt"
+echo "sqlmap $(sqlmap --version 2>/dev/null | head -1), level $LEVEL, risk $RISK, techniques $TECHNIQUE, dbms ${DBMS:-any}: $([ $found = 0 ] && echo 'nothing found' || echo 'INJECTION FOUND')" | tee -a "$OUT/summary.txt"
 exit $found

@@ -72,7 +72,11 @@ class StoredXssBrowserTests extends BrowserTest {
 		page.fill("#title", PAYLOADS.get(1) + " via form");
 		page.fill("#description", PAYLOADS.get(0) + " described via form");
 		page.locator("form:has(#title) button[type=submit]").first().click();
-		page.waitForLoadState();
+		page.waitForURL(url -> url.matches(".*/objectives/[0-9a-f-]{36}$"));
+		assertThat(page.locator("body").innerText()).contains(PAYLOADS.get(1) + " via form",
+				PAYLOADS.get(0) + " described via form");
+		assertThat(page.evaluate("() => window.__xss")).isNull();
+		screenshot(page, "xss-objective-from-form");
 
 		List<String> paths = new ArrayList<>(List.of("", "/dashboard", "/charter", "/charter/history", "/objectives",
 				"/objectives/ranking", "/my/objectives", "/initiatives", "/portfolio", "/roadmap", "/roadmap?by=status",
@@ -100,7 +104,6 @@ class StoredXssBrowserTests extends BrowserTest {
 		assertThat(this.dialogs).isEmpty();
 		assertThat(shown).as("pages that show a payload as text").isGreaterThanOrEqualTo(paths.size() - 6);
 		page.navigate("/o/" + org.slug() + "/objectives");
-		assertThat(page.locator("body").innerText()).contains(PAYLOADS.get(1) + " via form");
 		screenshot(page, "xss-objectives");
 		page.navigate("/o/" + org.slug() + "/charter");
 		screenshot(page, "xss-charter");
@@ -119,7 +122,7 @@ class StoredXssBrowserTests extends BrowserTest {
 		// As if escaping had failed: an inline script and an inline handler land in the DOM.
 		page.evaluate("() => {"
 				+ " const s = document.createElement('script'); s.textContent = 'window.__csp = \"ran\"'; document.body.appendChild(s);"
-				+ " const d = document.createElement('div'); d.innerHTML = '<img src=\"/favicon.ico?planted\" onload=\"window.__csp = 1\" onerror=\"window.__csp = 2\">'; document.body.appendChild(d); }");
+				+ " const d = document.createElement('div'); d.innerHTML = '<img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" onload=\"window.__csp = 1\" onerror=\"window.__csp = 2\">'; document.body.appendChild(d); }");
 		page.waitForFunction("() => window.__violations.length >= 2");
 		page.waitForTimeout(500);
 		assertThat(page.evaluate("() => window.__csp")).as("the planted inline script did not run").isNull();

@@ -11,18 +11,18 @@ public final class HostileFiles {
 	private HostileFiles() {
 	}
 
-	/** Nine levels of nine aliases each: 9^9 (387 million) strings if expanded. */
+	/** Nine levels of nine aliases each: 9^9 (387 million) strings if expanded, used as two teams. */
 	public static String aliasBomb() {
 		StringBuilder bomb = new StringBuilder("plumbline: 1\norganization: {name: x, slug: bomb}\n");
-		bomb.append("teams:\n- key: t0\n  name: &l0 lol\n");
+		bomb.append("lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
 		for (int i = 1; i < 10; i++) {
-			bomb.append("- key: t").append(i).append("\n  name: &l").append(i).append(" [");
+			bomb.append("lol").append(i).append(": &l").append(i).append(" [");
 			for (int j = 0; j < 9; j++) {
 				bomb.append(j == 0 ? "" : ", ").append("*l").append(i - 1);
 			}
 			bomb.append("]\n");
 		}
-		return bomb.toString();
+		return bomb.append("teams: [*l9, *l9]\n").toString();
 	}
 
 	public static String deeplyNestedJson() {

@@ -34,7 +34,7 @@ DB_USER=${DB_USER:-sa}
 java -Xmx512m -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$DB_URL" \
 	--spring.datasource.username="$DB_USER" --plumbline.demo.enabled=true >"$OUT/app.log" 2>&1 &
 APP=$!
-trap 'status=$?; kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"; exit $status' EXIT
+trap 'status=$?; kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"; exit $status' EXIT
 for _ in $(seq 1 180); do
 	curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
 	sleep 1

@@ -35,6 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.servlet.session.timeout=2s", "plumbline.security.client.max-failed-logins=6",
+				"plumbline.interchange.max-file-size=64KB",
 				"plumbline.security.max-failed-logins=3" })
 @AutoConfigureMockMvc
 @Import(TestOrganizations.class)

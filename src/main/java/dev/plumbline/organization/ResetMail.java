@@ -1,11 +1,9 @@
 package dev.plumbline.organization;
 
-import java.util.concurrent.Executor;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,14 +21,14 @@ class ResetMail {
 
 	private final ObjectProvider<JavaMailSender> mailSender;
 
-	private final Executor executor;
+	/** Its own threads (at most four at once): independent of whichever executors the app defines. */
+	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("password-reset-mail-");
 
 	private final PasswordResetSettings settings;
 
-	ResetMail(ObjectProvider<JavaMailSender> mailSender, @Qualifier("applicationTaskExecutor") Executor executor,
-			 PasswordResetSettings settings) {
+	ResetMail(ObjectProvider<JavaMailSender> mailSender, PasswordResetSettings settings) {
 		this.mailSender = mailSender;
-		this.executor = executor;
+		this.executor.setConcurrencyLimit(4);
 		this.settings = settings;
 	}
 

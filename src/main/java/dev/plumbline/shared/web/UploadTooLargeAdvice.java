@@ -5,12 +5,14 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.ModelAndView;
 
 import dev.plumbline.shared.UploadLimits;
@@ -25,10 +27,18 @@ import dev.plumbline.shared.UploadLimits;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadTooLargeAdvice {
 
+	/** Tomcat does not say which limit it hit: the configured multipart limit is the one. */
+	private final DataSize multipartLimit;
+
+	UploadTooLargeAdvice(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize multipartLimit) {
+		this.multipartLimit = multipartLimit;
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		String limit = ex.getMaxUploadSize() > 0 ? UploadLimits.describe(ex.getMaxUploadSize()) : "the configured size";
+		String limit = UploadLimits
+			.describe(ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : this.multipartLimit.toBytes());
 		String message = "The upload is larger than the limit of " + limit
 				+ " (plumbline.interchange.max-file-size for organization files).";
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

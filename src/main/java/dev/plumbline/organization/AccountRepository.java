@@ -25,4 +25,9 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 	@Query("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE email = :email")
 	int resetFailures(String email);
 
+	/** A new password also lifts a lock-out: the person has just proven they own the e-mail. */
+	@Modifying
+	@Query("UPDATE account SET password_hash = :hash, failed_logins = 0, locked_until = NULL, version = version + 1 WHERE id = :id")
+	int changePassword(UUID id, String hash);
+
 }

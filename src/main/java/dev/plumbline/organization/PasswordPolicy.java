@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * What a password chosen by a person must satisfy: long enough, not one of the passwords every guesser
- * tries first, and not the person's own e-mail.
+ * tries first (a published list of the most common ones, see CommonPasswords), and not the person's own
+ * e-mail.
  */
 final class PasswordPolicy {
 
@@ -14,10 +15,8 @@ final class PasswordPolicy {
 
 	static final int MAX_LENGTH = 128;
 
-	private static final Set<String> COMMON = Set.of("password", "password1", "password123", "123456789012",
-			"qwertyuiopas", "iloveyou1234", "letmein12345", "welcome12345", "passw0rd1234", "changeme1234",
-			"administrator", "qwerty123456", "111111111111", "000000000000", "abc123456789", "password1234",
-			"plumbline123", "plumbline1234");
+	/** Our own name: the first thing a guesser tries against this app. */
+	private static final Set<String> OWN = Set.of("plumbline", "plumbline123", "plumbline1234");
 
 	private PasswordPolicy() {
 	}
@@ -30,7 +29,8 @@ final class PasswordPolicy {
 			return Optional.of("must be at most " + MAX_LENGTH + " characters long");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
-		if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
+		if (OWN.contains(lower.replaceFirst("[\\d\\p{Punct}\\s]+$", "")) || CommonPasswords.contains(password)
+				|| lower.chars().distinct().count() < 4) {
 			return Optional.of("is too easy to guess; choose a less common one");
 		}
 		if (email != null && !email.isBlank() && lower.contains(Account.normalize(email).split("@")[0])) {

@@ -18,11 +18,10 @@ final class FileUploads {
 	}
 
 	/** A body over the size limit (answers 413). */
-	static class TooLargeException extends RuntimeException {
+	static class TooLargeException extends dev.plumbline.shared.TooLargeException {
 
 		TooLargeException(long limit) {
-			super("The organization file is larger than the limit of " + limit / (1024 * 1024)
-					+ " MB (plumbline.interchange.max-file-size).");
+			super("The organization file", limit, "plumbline.interchange.max-file-size");
 		}
 
 	}

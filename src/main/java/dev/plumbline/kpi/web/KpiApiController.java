@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.plumbline.shared.UploadLimits;
 import dev.plumbline.kpi.CreateKpi;
 import dev.plumbline.kpi.EditKpi;
 import dev.plumbline.kpi.ImportMeasurements;
@@ -49,14 +50,17 @@ class KpiApiController {
 
 	private final KpiFilters filters;
 
+	private final UploadLimits limits;
+
 	KpiApiController(KpiQueries queries, CreateKpi createKpi, EditKpi editKpi, RecordMeasurement recordMeasurement,
-			ImportMeasurements importMeasurements, KpiFilters filters) {
+			ImportMeasurements importMeasurements, KpiFilters filters, UploadLimits limits) {
 		this.queries = queries;
 		this.createKpi = createKpi;
 		this.editKpi = editKpi;
 		this.recordMeasurement = recordMeasurement;
 		this.importMeasurements = importMeasurements;
 		this.filters = filters;
+		this.limits = limits;
 	}
 
 	/** A page of KPIs ordered by name; filters: {@code pillar} (key), {@code owner} (person id or key), {@code status}. */
@@ -119,6 +123,7 @@ class KpiApiController {
 	@PostMapping(path = "/measurements.csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Map<String, Integer> importFile(@PathVariable String slug, CurrentOrganization organization,
 			@RequestPart("file") MultipartFile file) throws IOException {
+		this.limits.checkCsv(file.getSize());
 		return Map.of("imported",
 				this.importMeasurements.importCsv(organization, new String(file.getBytes(), StandardCharsets.UTF_8)));
 	}

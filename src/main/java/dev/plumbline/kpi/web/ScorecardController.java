@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.plumbline.shared.UploadLimits;
 import dev.plumbline.charter.CharterQueries;
 import dev.plumbline.charter.Pillar;
 import dev.plumbline.kpi.ImportMeasurements;
@@ -53,14 +54,17 @@ class ScorecardController {
 
 	private final ImportMeasurements importMeasurements;
 
+	private final UploadLimits limits;
+
 	ScorecardController(KpiQueries queries, KpiAccess access, KpiFilters filters, CharterQueries charter,
-			PeopleQueries people, ImportMeasurements importMeasurements) {
+			PeopleQueries people, ImportMeasurements importMeasurements, UploadLimits limits) {
 		this.queries = queries;
 		this.access = access;
 		this.filters = filters;
 		this.charter = charter;
 		this.people = people;
 		this.importMeasurements = importMeasurements;
+		this.limits = limits;
 	}
 
 	@GetMapping("/o/{slug}/scorecard")
@@ -95,6 +99,9 @@ class ScorecardController {
 	@PostMapping("/o/{slug}/scorecard/measurements")
 	String upload(CurrentOrganization organization, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
+		if (file != null) {
+			this.limits.checkCsv(file.getSize());
+		}
 		try {
 			String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
 			int imported = this.importMeasurements.importCsv(organization, text);

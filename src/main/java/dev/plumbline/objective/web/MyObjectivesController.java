@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.plumbline.shared.UploadLimits;
 import dev.plumbline.objective.ObjectiveAccess;
 import dev.plumbline.objective.ObjectiveQueries;
 import dev.plumbline.objective.RecordCheckIn;
@@ -42,10 +43,14 @@ class MyObjectivesController {
 
 	private final RecordCheckIn recordCheckIn;
 
-	MyObjectivesController(ObjectiveQueries queries, ObjectiveAccess access, RecordCheckIn recordCheckIn) {
+	private final UploadLimits limits;
+
+	MyObjectivesController(ObjectiveQueries queries, ObjectiveAccess access, RecordCheckIn recordCheckIn,
+			UploadLimits limits) {
 		this.queries = queries;
 		this.access = access;
 		this.recordCheckIn = recordCheckIn;
+		this.limits = limits;
 	}
 
 	@GetMapping("/o/{slug}/my/objectives")
@@ -100,6 +105,12 @@ class MyObjectivesController {
 			@RequestParam(required = false) String text, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) throws IOException {
 		organization.require(Permission.CHECK_IN);
+		if (file != null) {
+			this.limits.checkCsv(file.getSize());
+		}
+		if (text != null) {
+			this.limits.checkCsv(text.length());
+		}
 		String csv = (file != null && !file.isEmpty()) ? new String(file.getBytes(), StandardCharsets.UTF_8) : text;
 		try {
 			int count = this.recordCheckIn.importCsv(organization, csv);

@@ -23,6 +23,7 @@ import dev.plumbline.shared.ForbiddenException;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.StaleVersionException;
+import dev.plumbline.shared.TooLargeException;
 
 /**
  * Errors of the JSON API as RFC 9457 problems; validation problems list every field with its reason in
@@ -47,6 +48,13 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setTitle("Changed meanwhile");
 		problem.setProperty("currentVersion", ex.currentVersion());
+		return problem;
+	}
+
+	@ExceptionHandler(TooLargeException.class)
+	ProblemDetail tooLarge(TooLargeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage());
+		problem.setProperty("limit", ex.limitBytes());
 		return problem;
 	}
 

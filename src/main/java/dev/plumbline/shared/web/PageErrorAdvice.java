@@ -16,6 +16,7 @@ import dev.plumbline.shared.ForbiddenException;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.StaleVersionException;
+import dev.plumbline.shared.TooLargeException;
 
 /**
  * Errors on pages: the error page, or for an htmx request a toast retargeted to the page's toast
@@ -38,6 +39,11 @@ class PageErrorAdvice {
 	@ExceptionHandler(StaleVersionException.class)
 	ModelAndView stale(StaleVersionException ex, HttpServletRequest request, HttpServletResponse response) {
 		return render(HttpStatus.CONFLICT, ex.getMessage(), request, response);
+	}
+
+	@ExceptionHandler(TooLargeException.class)
+	ModelAndView tooLarge(TooLargeException ex, HttpServletRequest request, HttpServletResponse response) {
+		return render(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage(), request, response);
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

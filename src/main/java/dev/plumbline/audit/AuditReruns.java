@@ -1,5 +1,6 @@
 package dev.plumbline.audit;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,12 +16,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import dev.plumbline.shared.NodeLocks;
 import dev.plumbline.shared.TrailEvent;
 
 /**
  * Reruns an organization's audit when its graph changes, not on page views: every write publishes a
  * {@link TrailEvent}; once it is committed, a rerun is scheduled after the debounce, and changes that
- * arrive meanwhile join that one rerun. Reruns happen on one background thread.
+ * arrive meanwhile join that one rerun. Reruns happen on one background thread, and on one node at a
+ * time per organization ({@link NodeLocks}).
  */
 @Component
 public class AuditReruns implements DisposableBean {
@@ -31,6 +34,8 @@ public class AuditReruns implements DisposableBean {
 
 	private final AuditSettings settings;
 
+	private final NodeLocks locks;
+
 	private final Set<UUID> pending = ConcurrentHashMap.newKeySet();
 
 	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -39,9 +44,10 @@ public class AuditReruns implements DisposableBean {
 		return thread;
 	});
 
-	AuditReruns(RunAudit runAudit, AuditSettings settings) {
+	AuditReruns(RunAudit runAudit, AuditSettings settings, NodeLocks locks) {
 		this.runAudit = runAudit;
 		this.settings = settings;
+		this.locks = locks;
 	}
 
 	// A plain listener that defers to the commit itself (rather than @TransactionalEventListener): the
@@ -72,7 +78,12 @@ public class AuditReruns implements DisposableBean {
 		this.executor.schedule(() -> {
 			this.pending.remove(organizationId);
 			try {
-				this.runAudit.run(organizationId, reason == null ? "change" : reason);
+				// One node at a time audits an organization; a node that finds the lock taken asks again
+				// after the debounce, so a change committed during the other node's run is not missed.
+				if (!this.locks.runAlone("audit-" + organizationId, Duration.ofMinutes(10),
+						() -> this.runAudit.run(organizationId, reason == null ? "change" : reason))) {
+					request(organizationId, reason);
+				}
 			}
 			catch (RuntimeException ex) {
 				log.warn("Audit of organization {} failed", organizationId, ex);

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlumblineIntegrationTest
 class MigrationIntegrationTests {
 
-	/** Tables that are not organization data: tenants, people and their tokens, infrastructure. */
+	/** Tables that are not organization data: tenants, people and their tokens, sign-in attempts per address and password resets (of accounts), infrastructure (events, sessions, locks). */
 	private static final Set<String> GLOBAL = Set.of("organization", "account", "api_token", "flyway_schema_history",
-			"event_publication");
+			"event_publication", "spring_session", "spring_session_attributes", "shedlock", "security_attempt", "password_reset");
 
 	@Autowired
 	JdbcClient jdbc;

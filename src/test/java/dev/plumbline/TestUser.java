@@ -1,5 +1,7 @@
 package dev.plumbline;
 
+import java.io.Serializable;
+import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +16,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * A signed-in person for MockMvc requests, without going through the login form.
  */
-public record TestUser(UUID userId, String email, String displayName, String password) implements PlumblineUser {
+public record TestUser(UUID userId, String email, String displayName, String password) implements PlumblineUser, Principal, Serializable {
+
+	/** The sign-in name, as an account's: the name sessions are indexed by. */
+	@Override
+	public String getName() {
+		return this.email;
+	}
 
 	@Override
 	public boolean viaApiToken() {

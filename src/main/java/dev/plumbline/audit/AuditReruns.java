@@ -1,5 +1,6 @@
 package dev.plumbline.audit;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.plumbline.objective.CheckInRecorded;
+import dev.plumbline.shared.NodeLocks;
 import dev.plumbline.shared.TrailEvent;
 
 /**
@@ -23,7 +25,8 @@ import dev.plumbline.shared.TrailEvent;
  * {@link TrailEvent}, which bumps the organization's revision in the same transaction; once it is
  * committed, a single check-in is audited incrementally at once, and anything else schedules a full rerun
  * after the debounce (changes that arrive meanwhile join that one rerun). All of it happens on one
- * background thread (ADR 0006).
+ * background thread (ADR 0006), and a full rerun on one node at a time per organization
+ * ({@link NodeLocks}).
  */
 @Component
 public class AuditReruns implements DisposableBean {
@@ -36,6 +39,8 @@ public class AuditReruns implements DisposableBean {
 
 	private final AuditSettings settings;
 
+	private final NodeLocks locks;
+
 	private final Set<UUID> pending = ConcurrentHashMap.newKeySet();
 
 	private final Set<UUID> detailsPending = ConcurrentHashMap.newKeySet();
@@ -46,10 +51,11 @@ public class AuditReruns implements DisposableBean {
 		return thread;
 	});
 
-	AuditReruns(RunAudit runAudit, AuditRevisions revisions, AuditSettings settings) {
+	AuditReruns(RunAudit runAudit, AuditRevisions revisions, AuditSettings settings, NodeLocks locks) {
 		this.runAudit = runAudit;
 		this.revisions = revisions;
 		this.settings = settings;
+		this.locks = locks;
 	}
 
 	// A plain listener that bumps the organization's revision inside the change's transaction, and defers the
@@ -123,7 +129,12 @@ public class AuditReruns implements DisposableBean {
 		this.executor.schedule(() -> {
 			this.pending.remove(organizationId);
 			try {
-				this.runAudit.run(organizationId, reason == null ? "change" : reason);
+				// One node at a time audits an organization; a node that finds the lock taken asks again
+				// after the debounce, so a change committed during the other node's run is not missed.
+				if (!this.locks.runAlone("audit-" + organizationId, Duration.ofMinutes(10),
+						() -> this.runAudit.run(organizationId, reason == null ? "change" : reason))) {
+					request(organizationId, reason);
+				}
 			}
 			catch (RuntimeException ex) {
 				log.warn("Audit of organization {} failed", organizationId, ex);

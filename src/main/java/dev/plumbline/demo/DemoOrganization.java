@@ -1,6 +1,7 @@
 package dev.plumbline.demo;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ import dev.plumbline.organization.CreateOrganization;
 import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.organization.ManageMembers;
 import dev.plumbline.organization.OrganizationQueries;
+import dev.plumbline.shared.NodeLocks;
 import dev.plumbline.shared.PlumblineUser;
 
 /**
@@ -53,10 +55,12 @@ class DemoOrganization {
 
 	private final Clock clock;
 
+	private final NodeLocks locks;
+
 	DemoOrganization(DemoSettings settings, OrganizationQueries organizations, DemoPeople people,
 			CreateOrganization createOrganization, ManageMembers manageMembers, ReviseCharter reviseCharter,
 			AcknowledgeCharter acknowledgeCharter, TransactionTemplate transactions,
-			ImportOrganization importOrganization, Clock clock) {
+			ImportOrganization importOrganization, Clock clock, NodeLocks locks) {
 		this.settings = settings;
 		this.organizations = organizations;
 		this.people = people;
@@ -67,6 +71,7 @@ class DemoOrganization {
 		this.transactions = transactions;
 		this.importOrganization = importOrganization;
 		this.clock = clock;
+		this.locks = locks;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -74,9 +79,16 @@ class DemoOrganization {
 		if (!this.settings.enabled()) {
 			return;
 		}
-		if (!this.organizations.anyOrganizationExists()) {
-			this.transactions.executeWithoutResult(status -> seed());
-			log.info("Created the demo organization \"{}\"", DemoLogins.SLUG);
+		// Two nodes starting together on an empty database both see no organization: only the one holding
+		// the lock seeds, and it checks again inside the lock, so a node starting after it sees the demo.
+		boolean ran = this.locks.runAlone("demo-seed", Duration.ofMinutes(10), () -> {
+			if (!this.organizations.anyOrganizationExists()) {
+				this.transactions.executeWithoutResult(status -> seed());
+				log.info("Created the demo organization \"{}\"", DemoLogins.SLUG);
+			}
+		});
+		if (!ran) {
+			log.info("Another node is seeding the demo organization; this one leaves it alone");
 		}
 		StringBuilder logins = new StringBuilder("Demo logins (organization /o/" + DemoLogins.SLUG + "):");
 		DemoLogins.ALL.forEach(login -> logins.append(String.format("%n    %-12s %-28s password: %s", login.role(),

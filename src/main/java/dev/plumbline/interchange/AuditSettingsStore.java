@@ -14,7 +14,10 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.plumbline.interchange.PlanModel.AuditSettings;
 import dev.plumbline.shared.FieldProblem;
@@ -37,7 +40,14 @@ public class AuditSettingsStore {
 
 	private final Clock clock;
 
-	AuditSettingsStore(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate savepoint;
+
+	AuditSettingsStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+		// The first save inserts; when two first saves race, the loser's INSERT fails on the key. On
+		// PostgreSQL that aborts the whole transaction, so the INSERT runs behind a savepoint (NESTED) and
+		// the loser can still read the winner's version and be told, as for any stale edit.
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -74,7 +84,7 @@ public class AuditSettingsStore {
 		params.put("now", Timestamp.from(this.clock.instant()));
 		int rows;
 		try {
-			rows = (expectedVersion == 0) ? this.jdbc.sql("""
+			rows = (expectedVersion == 0) ? this.savepoint.execute(status -> this.jdbc.sql("""
 					INSERT INTO organization_audit_setting (organization_id, zombie_inactivity_days, off_track_points,
 					  off_track_confidence, stale_objective_days, achievable_rate_multiple, misallocation_tolerance,
 					  overloaded_owner_max, stale_kpi_cadence_multiple, anonymity_minimum, low_sentiment_share,
@@ -82,7 +92,7 @@ public class AuditSettingsStore {
 					SELECT :org, :zombie, :offTrackPoints, :offTrackConfidence, :staleObjective, :achievable,
 					  :misallocation, :overloaded, :staleKpi, :anonymity, :lowSentiment, :perceptionGap, :concernDays, 1, :now
 					WHERE NOT EXISTS (SELECT 1 FROM organization_audit_setting WHERE organization_id = :org)
-					""").params(params).update() : this.jdbc.sql("""
+					""").params(params).update()) : this.jdbc.sql("""
 					UPDATE organization_audit_setting SET zombie_inactivity_days = :zombie,
 					  off_track_points = :offTrackPoints, off_track_confidence = :offTrackConfidence,
 					  stale_objective_days = :staleObjective, achievable_rate_multiple = :achievable,

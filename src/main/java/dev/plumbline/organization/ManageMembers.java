@@ -5,16 +5,19 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 
 import dev.plumbline.organization.MembershipChanged.Change;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.NotFoundException;
+import dev.plumbline.shared.StaleVersionException;
 import dev.plumbline.shared.UseCase;
 
 /**
  * An ADMIN adds people to the organization, changes their role or removes them. An organization always
- * keeps at least one ADMIN.
+ * keeps at least one ADMIN. Changes name the membership version they were made from, so that two ADMINs
+ * working at once cannot silently undo each other.
  */
 @UseCase
 public class ManageMembers {
@@ -61,29 +64,65 @@ public class ManageMembers {
 		return membership.id();
 	}
 
-	public void changeRole(CurrentOrganization organization, UUID membershipId, Role role) {
+	/**
+	 * Changes a member's role, from the version of the membership the ADMIN was looking at.
+	 * @param expectedVersion the version shown on the page; null only for callers that show none
+	 * @throws StaleVersionException when another ADMIN changed the membership meanwhile
+	 */
+	public void changeRole(CurrentOrganization organization, UUID membershipId, Long expectedVersion, Role role) {
 		organization.require(Permission.MANAGE_MEMBERS);
-		Membership membership = find(organization, membershipId); // another organization's member: 404 first
+		// another organization's member: 404 first, before the role is even looked at
+		Membership membership = current(find(organization, membershipId), expectedVersion);
 		if (role == null) {
 			throw new InvalidInputException("role", "must be one of ADMIN, LEADER, MEMBER, STAKEHOLDER");
 		}
 		if (membership.role() == Role.ADMIN && role != Role.ADMIN) {
 			requireAnotherAdmin(organization);
 		}
-		this.memberships.save(membership.withRole(role));
+		try {
+			this.memberships.save(membership.withRole(role));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw stale(membership);
+		}
 		this.events.publishEvent(new MembershipChanged(organization.id(), organization.userId(),
 				emailOf(membership), Change.ROLE_CHANGED, role));
 	}
 
-	public void remove(CurrentOrganization organization, UUID membershipId) {
+	/**
+	 * Removes a member, unless the membership changed since the ADMIN looked at it.
+	 * @param expectedVersion the version shown on the page; null only for callers that show none
+	 * @throws StaleVersionException when another ADMIN changed the membership meanwhile
+	 */
+	public void remove(CurrentOrganization organization, UUID membershipId, Long expectedVersion) {
 		organization.require(Permission.MANAGE_MEMBERS);
-		Membership membership = find(organization, membershipId);
+		Membership membership = current(find(organization, membershipId), expectedVersion);
 		if (membership.role() == Role.ADMIN) {
 			requireAnotherAdmin(organization);
 		}
-		this.memberships.delete(membership);
+		try {
+			this.memberships.delete(membership);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw stale(membership);
+		}
 		this.events.publishEvent(new MembershipChanged(organization.id(), organization.userId(),
 				emailOf(membership), Change.REMOVED, membership.role()));
+	}
+
+	private Membership current(Membership membership, Long expectedVersion) {
+		if (expectedVersion != null && !expectedVersion.equals(membership.version())) {
+			throw stale(membership);
+		}
+		return membership;
+	}
+
+	private StaleVersionException stale(Membership membership) {
+		Membership now = this.memberships.findById(membership.id()).orElse(membership);
+		long current = now.version() == null ? 0 : now.version();
+		return new StaleVersionException("The membership of " + emailOf(membership)
+				+ " was changed meanwhile (it is now " + now.role() + ", version " + current
+				+ "). Reload the members page, then make your change again.", current);
 	}
 
 	private Membership find(CurrentOrganization organization, UUID membershipId) {

@@ -30,7 +30,7 @@ public class OrganizationQueries {
 	}
 
 	public record Member(UUID membershipId, UUID accountId, String email, String displayName, Role role,
-			Instant since) {
+			Instant since, long version) {
 	}
 
 	public record TokenSummary(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
@@ -71,14 +71,14 @@ public class OrganizationQueries {
 
 	public List<Member> members(UUID organizationId) {
 		return this.jdbc.sql("""
-				SELECT m.id, a.id AS account_id, a.email, a.display_name, m.role, m.created_at
+				SELECT m.id, a.id AS account_id, a.email, a.display_name, m.role, m.created_at, m.version
 				FROM membership m JOIN account a ON a.id = m.account_id
 				WHERE m.organization_id = :org ORDER BY a.display_name
 				""")
 			.param("org", organizationId)
 			.query((rs, i) -> new Member(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
 					rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-					rs.getTimestamp("created_at").toInstant()))
+					rs.getTimestamp("created_at").toInstant(), rs.getLong("version")))
 			.list();
 	}
 

@@ -130,7 +130,7 @@ public class ResetPassword {
 			throw new InvalidInputException(List.of(new FieldProblem("token", "this reset link was already used")));
 		}
 		this.accounts.changePassword(account.id(), this.passwordEncoder.encode(password));
-		this.sessions.endAll(account.id());
+		this.sessions.endAll(account.email());
 		log.info("Password reset by e-mail link for account {}", account.id());
 	}
 

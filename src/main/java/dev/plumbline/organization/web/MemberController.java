@@ -17,6 +17,7 @@ import dev.plumbline.organization.OrganizationQueries;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.organization.Role;
 import dev.plumbline.shared.InvalidInputException;
+import dev.plumbline.shared.StaleVersionException;
 
 /**
  * Who belongs to the organization and with which role; ADMINs add, re-role and remove members.
@@ -60,26 +61,34 @@ class MemberController {
 	@Requires(Permission.MANAGE_MEMBERS)
 	@PostMapping("/o/{slug}/members/{id}/role")
 	String changeRole(CurrentOrganization organization, @PathVariable UUID id,
-			@RequestParam(required = false) String role, RedirectAttributes redirect) {
+			@RequestParam(required = false) String role, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
 		try {
-			this.manageMembers.changeRole(organization, id, parseRole(role));
+			this.manageMembers.changeRole(organization, id, version, parseRole(role));
 			redirect.addFlashAttribute("flash", "Role changed");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.problems().get(0).message());
+		}
+		catch (StaleVersionException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		return "redirect:/o/" + organization.slug() + "/members";
 	}
 
 	@Requires(Permission.MANAGE_MEMBERS)
 	@PostMapping("/o/{slug}/members/{id}/remove")
-	String remove(CurrentOrganization organization, @PathVariable UUID id, RedirectAttributes redirect) {
+	String remove(CurrentOrganization organization, @PathVariable UUID id,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		try {
-			this.manageMembers.remove(organization, id);
+			this.manageMembers.remove(organization, id, version);
 			redirect.addFlashAttribute("flash", "Member removed");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.problems().get(0).message());
+		}
+		catch (StaleVersionException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		return "redirect:/o/" + organization.slug() + "/members";
 	}

@@ -1,18 +1,15 @@
 package dev.plumbline.shared.security;
 
-import java.util.UUID;
-
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 
-import dev.plumbline.shared.PlumblineUser;
 import dev.plumbline.shared.SignedInSessions;
 
 /**
- * Ends sessions through Spring Security's session registry: an expired session is refused by the
- * concurrent-session filter on its next request. The registry lives in this instance's memory, so with
- * several instances each only ends the sessions it holds (a shared session store would end them all).
+ * Ends sessions through Spring Security's session registry, which is backed by the shared session store
+ * (Spring Session JDBC): a session marked expired is refused by the concurrent-session filter of whichever
+ * node serves its next request.
  */
 @Component
 class RegisteredSessions implements SignedInSessions {
@@ -24,12 +21,8 @@ class RegisteredSessions implements SignedInSessions {
 	}
 
 	@Override
-	public void endAll(UUID userId) {
-		this.registry.getAllPrincipals()
-			.stream()
-			.filter(principal -> principal instanceof PlumblineUser user && user.userId().equals(userId))
-			.flatMap(principal -> this.registry.getAllSessions(principal, false).stream())
-			.forEach(SessionInformation::expireNow);
+	public void endAll(String username) {
+		this.registry.getAllSessions(username, false).forEach(SessionInformation::expireNow);
 	}
 
 }

@@ -8,6 +8,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -56,8 +57,8 @@ class PasswordResetMailIntegrationTests {
 	@Test
 	void theEmailedLinkSetsANewPasswordOnceAndEndsTheOtherSessions() throws Exception {
 		TestUser person = this.organizations.create().member();
-		MockHttpSession otherSession = signIn(person.email(), TestOrganizations.PASSWORD);
-		assertThat(this.mvc.get().uri("/").session(otherSession)).hasStatusOk();
+		Cookie otherSession = signIn(person.email(), TestOrganizations.PASSWORD);
+		assertThat(this.mvc.get().uri("/").cookie(otherSession)).hasStatusOk();
 
 		assertThat(this.mvc.post().uri("/forgot-password").param("email", person.email().toUpperCase()).with(csrf()))
 			.hasStatusOk()
@@ -92,7 +93,7 @@ class PasswordResetMailIntegrationTests {
 		assertThat(this.mvc.post().uri("/login").param("email", person.email()).param("password", TestOrganizations.PASSWORD)
 			.with(csrf())).hasStatus(302).redirectedUrl().isEqualTo("/login?error");
 		assertThat(signIn(person.email(), NEW_PASSWORD)).isNotNull();
-		assertThat(this.mvc.get().uri("/").session(otherSession)).hasStatus(302).redirectedUrl().isEqualTo("/login?expired");
+		assertThat(this.mvc.get().uri("/").cookie(otherSession)).hasStatus(302).redirectedUrl().isEqualTo("/login?expired");
 	}
 
 	@Test
@@ -154,11 +155,16 @@ class PasswordResetMailIntegrationTests {
 		return link.group(2);
 	}
 
-	private MockHttpSession signIn(String email, String password) {
+	/** Signs in through the form; the session lives in the shared session store, named by its cookie. */
+	private Cookie signIn(String email, String password) {
 		MvcTestResult result = this.mvc.post().uri("/login").param("email", email).param("password", password)
 			.with(csrf()).exchange();
 		assertThat(result).hasStatus(302).redirectedUrl().isEqualTo("/");
-		return (MockHttpSession) result.getRequest().getSession(false);
+		Cookie cookie = result.getResponse().getCookie("JSESSIONID");
+		assertThat(cookie).as("the session cookie in " + result.getResponse().getHeaders("Set-Cookie")).isNotNull();
+		assertThat(cookie.isHttpOnly()).as("HttpOnly").isTrue();
+		assertThat(cookie.getAttribute("SameSite")).isEqualTo("Lax");
+		return cookie;
 	}
 
 	private static String withoutCsrf(String html) {

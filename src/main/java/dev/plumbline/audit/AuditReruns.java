@@ -143,6 +143,16 @@ public class AuditReruns implements DisposableBean {
 		return true;
 	}
 
+	/**
+	 * Waits until every rerun requested before this call has run: a task scheduled after them on the one
+	 * audit thread, with the same debounce, runs only once they are done. For tests that must not race a
+	 * pending rerun.
+	 */
+	void awaitRequested() throws Exception {
+		this.executor.schedule(() -> Boolean.TRUE, this.settings.debounce().toMillis(), TimeUnit.MILLISECONDS)
+			.get(60, TimeUnit.SECONDS);
+	}
+
 	/** Whether a rerun of this organization is waiting or running soon. */
 	public boolean isPending(UUID organizationId) {
 		return this.pending.contains(organizationId);

@@ -66,7 +66,7 @@ class IncrementalAuditIntegrationTests {
 	Clock clock;
 
 	@Test
-	void checkInShowsTheNewIndexFromTheIncrementalModelAndEqualsAFullAudit() {
+	void checkInShowsTheNewIndexFromTheIncrementalModelAndEqualsAFullAudit() throws Exception {
 		TestOrganization org = seeded();
 		AuditQueries.Run before = this.runAudit.run(org.id(), "test");
 		long revision = revision(org.id());
@@ -97,7 +97,7 @@ class IncrementalAuditIntegrationTests {
 	}
 
 	@Test
-	void modelThatMissedAChangeIsRebuiltInsteadOfMovedForward() {
+	void modelThatMissedAChangeIsRebuiltInsteadOfMovedForward() throws Exception {
 		TestOrganization org = seeded();
 		this.runAudit.run(org.id(), "test");
 		PreparedAudit model = this.models.get(org.id()).orElseThrow().audit();
@@ -120,9 +120,9 @@ class IncrementalAuditIntegrationTests {
 	}
 
 	/** The demo organization, once the audit its import asked for has run (so that nothing else runs later). */
-	private TestOrganization seeded() {
+	private TestOrganization seeded() throws Exception {
 		TestOrganization org = this.beans.createBean(DemoData.class).seed();
-		await(() -> this.reruns.isPending(org.id()) ? null : Boolean.TRUE);
+		this.reruns.awaitRequested();
 		await(() -> this.queries.latest(org.id()).orElse(null));
 		return org;
 	}

@@ -46,7 +46,7 @@ class CommandLineAgreesWithTheApiIntegrationTests {
 		AuditQueries.Run run = this.runAudit.run(org.id(), "test");
 		MvcTestResult api = this.mvc.get().uri("/api/v1/orgs/" + org.slug() + "/audit").with(org.leader().session()).exchange();
 		MvcTestResult export = this.mvc.get().uri("/api/v1/orgs/" + org.slug() + "/export?format=yaml")
-			.with(org.leader().session()).exchange();
+			.with(org.admin().session()).exchange();
 		assertThat(api).hasStatusOk();
 		assertThat(export).hasStatusOk();
 		Path file = dir.resolve(org.slug() + ".yaml");

@@ -57,7 +57,11 @@ class PasswordResetController {
 	String resetPage(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
 		model.addAttribute("form", new ResetForm(token, "", ""));
 		model.addAttribute("valid", this.resetPassword.valid(token));
-		if (!this.resetPassword.valid(token)) {
+		if (token.isBlank()) {
+			// no token at all is a malformed link; an unknown, spent or expired one is a link that is gone
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
+		else if (!this.resetPassword.valid(token)) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
 		return "organization/reset-password";

@@ -62,7 +62,8 @@ class ObjectiveQueryCountIntegrationTests {
 		assertThat(many.result()).hasStatusOk().bodyText().contains("Objective ");
 		assertThat(rowsOnPage(many.result())).isGreaterThan(rowsOnPage(few.result()));
 		assertThat(many.statements()).as("statements of a full page").hasSameSizeAs(few.statements());
-		assertThat(many.count()).as("statements of the list").isLessThanOrEqualTo(12);
+		// the bound includes the two statements of the shared session store (read the session, touch it)
+		assertThat(many.count()).as("statements of the list").isLessThanOrEqualTo(14);
 	}
 
 	@Test
@@ -88,7 +89,8 @@ class ObjectiveQueryCountIntegrationTests {
 		assertThat(oneBelowARoot.count()).as("statements of an objective with a parent").isEqualTo(root.count() + 1);
 		assertThat(withChildren.count()).as("statements of an objective with children")
 			.isEqualTo(root.count() + (parents.get(parent) == null ? 0 : 1));
-		assertThat(deep.count()).as("statements of the objective page").isLessThanOrEqualTo(16);
+		// the bound includes the two statements of the shared session store (read the session, touch it)
+		assertThat(deep.count()).as("statements of the objective page").isLessThanOrEqualTo(18);
 	}
 
 	private TestOrganization imported(Scale scale) {

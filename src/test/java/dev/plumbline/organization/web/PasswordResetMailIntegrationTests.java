@@ -117,6 +117,7 @@ class PasswordResetMailIntegrationTests {
 			.param(other.email()).update();
 		assertThat(this.mvc.get().uri("/reset-password").param("token", late)).hasStatus(404);
 		assertThat(this.mvc.get().uri("/reset-password").param("token", "made-up-token")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/reset-password")).hasStatus(400);
 	}
 
 	@Test

@@ -61,31 +61,55 @@
 
   var renderers = { gantt: gantt };
 
-  // Charts: <div class="chart" data-chart='{ECharts option as JSON}'>.
+  // Charts: <div class="chart" data-chart='{ECharts option as JSON}'>, or data-chart-src="URL" for a large
+  // option fetched on its own (the alignment graph; the browser revalidates it by ETag). An option may
+  // carry "plumblineHeight", the height in pixels it needs.
   function drawCharts(root) {
     if (!window.echarts) { return; }
     root.querySelectorAll('[data-chart]').forEach(function (el) {
       if (el.dataset.drawn) { return; }
-      var chart = echarts.init(el, null, { renderer: 'svg' });
-      var option = JSON.parse(el.dataset.chart);
-      (option.series || []).forEach(function (series) {
-        if (typeof series.renderItem === 'string') { series.renderItem = renderers[series.renderItem]; }
-      });
-      // People who asked their system for less motion get the chart drawn at once, without the sweep.
-      if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) { option.animation = false; }
-      chart.setOption(option);
-      // Nodes, bars and points that carry a url open it when clicked (the alignment graph, group scores).
-      chart.on('click', function (params) {
-        if (params.data && params.data.url) { window.location.href = params.data.url; }
-      });
-      el.dataset.drawn = 'true';
-      // Redrawn whenever its box changes: window resizes, and htmx settling a swapped chart's size.
-      if (window.ResizeObserver) {
-        new ResizeObserver(function () { chart.resize(); }).observe(el);
-      } else {
-        window.addEventListener('resize', function () { chart.resize(); });
-      }
+      draw(el, JSON.parse(el.dataset.chart));
     });
+    root.querySelectorAll('[data-chart-src]').forEach(function (el) {
+      if (el.dataset.drawn || el.dataset.loading) { return; }
+      el.dataset.loading = 'true';
+      fetch(el.dataset.chartSrc, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (response) {
+          if (!response.ok) { throw new Error('HTTP ' + response.status); }
+          return response.json();
+        })
+        .then(function (option) {
+          el.textContent = '';
+          el.removeAttribute('aria-busy');
+          if (option.plumblineHeight) { el.style.height = option.plumblineHeight + 'px'; }
+          draw(el, option);
+        })
+        .catch(function () {
+          el.removeAttribute('aria-busy');
+          el.textContent = el.dataset.chartFailed || 'The chart could not be loaded.';
+        });
+    });
+  }
+
+  function draw(el, option) {
+    var chart = echarts.init(el, null, { renderer: 'svg' });
+    (option.series || []).forEach(function (series) {
+      if (typeof series.renderItem === 'string') { series.renderItem = renderers[series.renderItem]; }
+    });
+    // People who asked their system for less motion get the chart drawn at once, without the sweep.
+    if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) { option.animation = false; }
+    chart.setOption(option);
+    // Nodes, bars and points that carry a url open it when clicked (the alignment graph, group scores).
+    chart.on('click', function (params) {
+      if (params.data && params.data.url) { window.location.href = params.data.url; }
+    });
+    el.dataset.drawn = 'true';
+    // Redrawn whenever its box changes: window resizes, and htmx settling a swapped chart's size.
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () { chart.resize(); }).observe(el);
+    } else {
+      window.addEventListener('resize', function () { chart.resize(); });
+    }
   }
 
   // Editable row lists: a <template data-row-template="name"> and buttons with data-add-row="name";

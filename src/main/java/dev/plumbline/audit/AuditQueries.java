@@ -139,6 +139,14 @@ public class AuditQueries {
 	}
 
 	/** The latest drawing of the alignment graph (an ECharts option). */
+	/** The run whose findings and drawing are stored as the latest: what the drawing's ETag names. */
+	public Optional<UUID> latestDrawnRun(UUID organizationId) {
+		return this.jdbc.sql("SELECT run_id FROM audit_latest WHERE organization_id = ?")
+			.param(organizationId)
+			.query(UUID.class)
+			.optional();
+	}
+
 	public Optional<String> graphJson(UUID organizationId) {
 		return this.jdbc.sql("SELECT graph_json FROM audit_latest WHERE organization_id = ?")
 			.param(organizationId)

@@ -94,14 +94,6 @@ final class DashboardCharts {
 		return ChartJson.of(option);
 	}
 
-	private static final java.util.regex.Pattern GRAPH_HEIGHT = java.util.regex.Pattern.compile("\"plumblineHeight\":(\\d+)");
-
-	/** The height the graph drawing asks for (see GraphDrawing), 640 px when it says nothing. */
-	static int graphHeight(String graphJson) {
-		java.util.regex.Matcher matcher = GRAPH_HEIGHT.matcher(graphJson);
-		return matcher.find() ? Integer.parseInt(matcher.group(1)) : 640;
-	}
-
 	/** A height that fits {@code bars} horizontal bars. */
 	static int height(int bars) {
 		return Math.max(120, Math.min(900, 28 * bars + 20));

@@ -69,6 +69,27 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
+	void theGraphComesFromItsOwnUrlAndIsRevalidatedByTheRun() {
+		TestOrganization org = withOrphan();
+		AuditQueries.Run run = this.runAudit.run(org.id(), "test");
+
+		MvcTestResult page = dashboard(org, org.member(), "");
+		assertThat(page).bodyText().contains("data-chart-src=\"/o/" + org.slug() + "/dashboard/graph\"")
+			.doesNotContain("Glossy brochure&quot;");
+		MvcTestResult graph = this.mvc.get().uri("/o/" + org.slug() + "/dashboard/graph").with(org.member().session())
+			.exchange();
+		assertThat(graph).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.hasHeader("ETag", "\"" + run.id() + "\"");
+		assertThat(graph).bodyText().contains("\"series\"").contains("Glossy brochure").contains("plumblineHeight");
+		assertThat(this.mvc.get().uri("/o/" + org.slug() + "/dashboard/graph").header("If-None-Match", "\"" + run.id() + "\"")
+			.with(org.member().session())).hasStatus(304);
+
+		AuditQueries.Run next = this.runAudit.run(org.id(), "again");
+		assertThat(this.mvc.get().uri("/o/" + org.slug() + "/dashboard/graph").header("If-None-Match", "\"" + run.id() + "\"")
+			.with(org.member().session())).hasStatusOk().hasHeader("ETag", "\"" + next.id() + "\"");
+	}
+
+	@Test
 	void filtersFindingsInPlaceForHtmxAndLinksTheSubjectByKey() throws Exception {
 		TestOrganization org = withOrphan();
 		this.runAudit.run(org.id(), "test");
@@ -184,6 +205,8 @@ class DashboardIntegrationTests {
 		this.runAudit.run(mine.id(), "test");
 
 		assertThat(dashboard(mine, theirs.admin(), "")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/o/" + mine.slug() + "/dashboard/graph").with(theirs.admin().session()))
+			.hasStatus(404);
 		assertThat(this.mvc.get().uri("/api/v1/orgs/" + mine.slug() + "/audit").with(theirs.admin().session()))
 			.hasStatus(404);
 		assertThat(this.mvc.get().uri("/api/v1/orgs/" + mine.slug() + "/audit/runs").with(theirs.admin().session()))

@@ -6,14 +6,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.util.Map;
@@ -41,18 +38,9 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/**
-	 * Knows every signed-in session of every node, so that a password reset can end them all (see
-	 * RegisteredSessions): it reads the shared session store by principal name.
-	 */
-	@Bean
-	SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
-		return new SpringSessionBackedSessionRegistry<>(sessions);
-	}
-
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenResolver tokens, SessionRegistry sessionRegistry)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenResolver tokens, EndedSessions ended)
 			throws Exception {
 		ProblemResponses problems = new ProblemResponses();
 		http.securityMatcher("/api/**")
@@ -60,10 +48,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
 			.requestCache(cache -> cache.disable())
-			.sessionManagement(sessions -> sessions.maximumSessions(-1)
-				.sessionRegistry(sessionRegistry)
-				.expiredSessionStrategy(expired -> problems.write(expired.getResponse(), 401, "Unauthorized",
-						"This session was ended (the password was changed). Sign in again.")))
+			.addFilterBefore(ended.filter((request, response) -> problems.write(response, 401, "Unauthorized",
+					"This session was ended (the password was changed). Sign in again.")), SecurityContextHolderFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.headers(headers -> headers
@@ -74,7 +60,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, EndedSessions ended) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
@@ -88,10 +74,9 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").invalidateHttpSession(true))
-			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
-				.maximumSessions(-1)
-				.sessionRegistry(sessionRegistry)
-				.expiredUrl("/login?expired"))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterBefore(ended.filter((request, response) -> response.sendRedirect(request.getContextPath() + "/login?expired")),
+					SecurityContextHolderFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -59,6 +59,8 @@ class PasswordResetMailIntegrationTests {
 		TestUser person = this.organizations.create().member();
 		Cookie otherSession = signIn(person.email(), TestOrganizations.PASSWORD);
 		assertThat(this.mvc.get().uri("/").cookie(otherSession)).hasStatusOk();
+		Cookie apiSession = signIn(person.email(), TestOrganizations.PASSWORD);
+		assertThat(this.mvc.get().uri("/api/v1/me/tokens").cookie(apiSession)).hasStatusOk();
 
 		assertThat(this.mvc.post().uri("/forgot-password").param("email", person.email().toUpperCase()).with(csrf()))
 			.hasStatusOk()
@@ -94,6 +96,10 @@ class PasswordResetMailIntegrationTests {
 			.with(csrf())).hasStatus(302).redirectedUrl().isEqualTo("/login?error");
 		assertThat(signIn(person.email(), NEW_PASSWORD)).isNotNull();
 		assertThat(this.mvc.get().uri("/").cookie(otherSession)).hasStatus(302).redirectedUrl().isEqualTo("/login?expired");
+		assertThat(this.mvc.get().uri("/").cookie(otherSession)).hasStatus(302).redirectedUrl()
+			.isEqualTo("/login");
+		assertThat(this.mvc.get().uri("/api/v1/me/tokens").cookie(apiSession)).hasStatus(401).bodyText()
+			.contains("This session was ended");
 	}
 
 	@Test

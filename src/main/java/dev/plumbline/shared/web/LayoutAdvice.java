@@ -1,7 +1,5 @@
 package dev.plumbline.shared.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -11,15 +9,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import dev.plumbline.shared.PlumblineUser;
 
 /**
- * What the layout needs on every page: the path (to mark the active tab) and the signed-in person.
+ * What the layout needs on every page: the signed-in person.
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
-
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI();
-	}
 
 	@ModelAttribute("currentUser")
 	PlumblineUser currentUser() {

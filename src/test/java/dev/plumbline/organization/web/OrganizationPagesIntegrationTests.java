@@ -34,6 +34,28 @@ class OrganizationPagesIntegrationTests {
 	JdbcClient jdbc;
 
 	@Test
+	void theNavigationShowsWhatTheRoleMayOpenAndMarksThePageOpen() throws Exception {
+		TestOrganization org = this.organizations.withCharter();
+		String base = "/o/" + org.slug();
+
+		String asAdmin = this.mvc.get().uri(base + "/charter").with(org.admin().session()).exchange().getResponse()
+			.getContentAsString();
+		assertThat(asAdmin).contains("<a href=\"" + base + "/charter\" class=\"active\">Charter</a>")
+			.contains("<a href=\"" + base + "/dashboard\">Alignment</a>")
+			.contains("href=\"" + base + "/admin/interchange\"")
+			.contains("href=\"" + base + "/fits\"");
+		String asMember = this.mvc.get().uri(base + "/people").with(org.member().session()).exchange().getResponse()
+			.getContentAsString();
+		assertThat(asMember).contains("<a href=\"" + base + "/people\" class=\"active\">People</a>")
+			.contains("<a href=\"" + base + "/charter\">Charter</a>")
+			.doesNotContain("href=\"" + base + "/admin/interchange\"")
+			.doesNotContain("href=\"" + base + "/fits\"");
+		// the same navigation again, now from the cache: still the member's
+		assertThat(this.mvc.get().uri(base + "/people").with(org.member().session()).exchange().getResponse()
+			.getContentAsString()).doesNotContain("href=\"" + base + "/admin/interchange\"");
+	}
+
+	@Test
 	void signUpThenSignIn() {
 		String email = "new-" + UUID.randomUUID() + "@example.org";
 		assertThat(this.mvc.post()

@@ -34,8 +34,11 @@ public class AuditQueries {
 
 	private final JdbcClient jdbc;
 
+	private final LatestRunMemo memo;
+
 	AuditQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.memo = new LatestRunMemo(jdbc, 5_000);
 	}
 
 	public Optional<Run> latest(UUID organizationId) {
@@ -71,6 +74,11 @@ public class AuditQueries {
 
 	/** The latest run's findings that pass the filter, in report order (severity, code, subject). */
 	public Paged<FindingRow> findings(UUID organizationId, FindingFilter filter, int page, int size) {
+		return this.memo.get(organizationId, List.of("findings", filter, page, size),
+				() -> readFindings(organizationId, filter, page, size));
+	}
+
+	private Paged<FindingRow> readFindings(UUID organizationId, FindingFilter filter, int page, int size) {
 		Where where = Where.of(organizationId, filter);
 		long total = this.jdbc.sql("SELECT count(*) FROM audit_finding f " + where.sql())
 			.params(where.params())
@@ -84,11 +92,15 @@ public class AuditQueries {
 			.params(params)
 			.query((rs, n) -> finding(rs))
 			.list();
-		return new Paged<>(rows, page, size, total);
+		return new Paged<>(List.copyOf(rows), page, size, total);
 	}
 
 	/** How many of the latest run's findings pass the filter, by severity (every severity present). */
 	public Map<Severity, Long> counts(UUID organizationId, FindingFilter filter) {
+		return this.memo.get(organizationId, List.of("counts", filter), () -> readCounts(organizationId, filter));
+	}
+
+	private Map<Severity, Long> readCounts(UUID organizationId, FindingFilter filter) {
 		Where where = Where.of(organizationId, filter);
 		Map<Severity, Long> counts = new EnumMap<>(Severity.class);
 		for (Severity severity : Severity.values()) {
@@ -99,11 +111,15 @@ public class AuditQueries {
 			.query((rs, n) -> Map.entry(Severity.valueOf(rs.getString(1)), rs.getLong(2)))
 			.list()
 			.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
-		return counts;
+		return Collections.unmodifiableMap(counts);
 	}
 
 	/** Which codes the latest run found, for the filter's choices. */
 	public List<FindingCode> codes(UUID organizationId, boolean sensitive) {
+		return this.memo.get(organizationId, List.of("codes", sensitive), () -> readCodes(organizationId, sensitive));
+	}
+
+	private List<FindingCode> readCodes(UUID organizationId, boolean sensitive) {
 		return this.jdbc.sql("SELECT DISTINCT code FROM audit_finding WHERE organization_id = ? ORDER BY code")
 			.param(organizationId)
 			.query(String.class)
@@ -119,15 +135,22 @@ public class AuditQueries {
 	 * score what it is?". {@code kind} is organization, pillar or team; the organization's key is "".
 	 */
 	public List<DeductionRow> deductions(UUID organizationId, String kind, String key, boolean sensitive, int limit) {
+		return this.memo.get(organizationId, java.util.Arrays.asList("deductions", kind, key, sensitive, limit),
+				() -> readDeductions(organizationId, kind, key, sensitive, limit));
+	}
+
+	private List<DeductionRow> readDeductions(UUID organizationId, String kind, String key, boolean sensitive, int limit) {
 		return this.jdbc.sql(FINDING_COLUMNS + ", d.points FROM audit_deduction d"
 				+ " JOIN audit_latest l ON l.run_id = d.run_id"
 				+ " JOIN audit_finding f ON f.run_id = d.run_id AND f.position = d.finding_position"
 				+ " WHERE l.organization_id = ? AND d.group_kind = ? AND d.group_key = ?"
 				+ (sensitive ? "" : " AND f.code NOT IN (" + SensitiveFindings.sqlList() + ")")
-				+ " ORDER BY d.points DESC, f.position LIMIT ?")
+				+ " ORDER BY d.points DESC, d.finding_position LIMIT ?")
 			.params(organizationId, kind, key == null ? "" : key, limit)
 			.query((rs, n) -> new DeductionRow(finding(rs), rs.getDouble("points")))
-			.list();
+			.list()
+			.stream()
+			.toList();
 	}
 
 	/** The latest report as the command line would print it for the same organization and date. */
@@ -138,7 +161,6 @@ public class AuditQueries {
 			.optional();
 	}
 
-	/** The latest drawing of the alignment graph (an ECharts option). */
 	/** The run whose findings and drawing are stored as the latest: what the drawing's ETag names. */
 	public Optional<UUID> latestDrawnRun(UUID organizationId) {
 		return this.jdbc.sql("SELECT run_id FROM audit_latest WHERE organization_id = ?")
@@ -147,6 +169,7 @@ public class AuditQueries {
 			.optional();
 	}
 
+	/** The latest drawing of the alignment graph (an ECharts option). */
 	public Optional<String> graphJson(UUID organizationId) {
 		return this.jdbc.sql("SELECT graph_json FROM audit_latest WHERE organization_id = ?")
 			.param(organizationId)

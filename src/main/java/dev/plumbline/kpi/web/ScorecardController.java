@@ -42,6 +42,9 @@ class ScorecardController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** People the owner filter lists before a search. */
+	static final int OWNER_CHOICES = 100;
+
 	private final KpiQueries queries;
 
 	private final KpiAccess access;
@@ -89,7 +92,10 @@ class ScorecardController {
 			return "kpi/scorecard :: results";
 		}
 		model.addAttribute("pillars", this.charter.current(organization.id()).content().pillars());
-		model.addAttribute("people", this.people.people(organization.id()));
+		// the owner filter lists a limited, searchable set of people (see PeopleQueries.picker), never everyone
+		model.addAttribute("picker", this.people.picker(organization.id(), null, filter.owner(), OWNER_CHOICES));
+		model.addAttribute("chosen", filter.owner());
+		model.addAttribute("empty", "Anyone");
 		model.addAttribute("canManage", this.access.mayManage(organization));
 		model.addAttribute("canUpload", organization.may(Permission.CHECK_IN));
 		return "kpi/scorecard";

@@ -80,8 +80,8 @@ class ScorecardController {
 		LocalDate today = this.queries.today();
 		Map<UUID, List<Measurement>> recent = this.queries.recent(organization.id(), kpis.items().stream().map(Kpi::id).toList(),
 				today.minusYears(1));
-		Map<String, String> pillarNames = this.charter.current(organization.id()).content().pillars().stream()
-			.collect(Collectors.toMap(Pillar::key, Pillar::name, (a, b) -> a));
+		List<Pillar> pillars = this.charter.current(organization.id()).content().pillars();
+		Map<String, String> pillarNames = pillars.stream().collect(Collectors.toMap(Pillar::key, Pillar::name, (a, b) -> a));
 		model.addAttribute("rows", kpis.map(kpi -> new ScorecardRow(kpi, kpi.status(), kpi.stale(today),
 				KpiCharts.sparkline(kpi, recent.getOrDefault(kpi.id(), List.of())),
 				kpi.pillars().stream().map(k -> pillarNames.getOrDefault(k, k)).toList())));
@@ -91,7 +91,7 @@ class ScorecardController {
 		if (htmx != null) {
 			return "kpi/scorecard :: results";
 		}
-		model.addAttribute("pillars", this.charter.current(organization.id()).content().pillars());
+		model.addAttribute("pillars", pillars);
 		// the owner filter lists a limited, searchable set of people (see PeopleQueries.picker), never everyone
 		model.addAttribute("picker", this.people.picker(organization.id(), null, filter.owner(), OWNER_CHOICES));
 		model.addAttribute("chosen", filter.owner());

@@ -1,10 +1,13 @@
 package dev.plumbline.objective;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,10 +31,10 @@ public class ObjectivePicker {
 
 	/**
 	 * At most {@code limit} objectives whose title or key contains {@code search} (all when blank), by title,
-	 * plus the one already chosen; never {@code exclude} nor any objective below it (a parent picker must
-	 * not offer a cycle). One query, two when the chosen objective is not among those found.
+	 * plus those already chosen (first); never {@code exclude} nor any objective below it (a parent picker
+	 * must not offer a cycle). One query, two when some chosen objective is not among those found.
 	 */
-	public Picker choices(UUID organizationId, String search, UUID exclude, UUID chosen, int limit) {
+	public Picker choices(UUID organizationId, String search, UUID exclude, Collection<UUID> chosen, int limit) {
 		if (limit < 1) {
 			throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
 		}
@@ -60,25 +63,27 @@ public class ObjectivePicker {
 		if (more) {
 			found.remove(limit);
 		}
-		if (chosen != null && !chosen.equals(exclude) && found.stream().noneMatch(o -> o.id().equals(chosen))) {
-			this.jdbc.sql("SELECT o.id, o.objective_key, o.title, o.status FROM objective o"
-					+ " WHERE o.organization_id = :org AND o.id = :id")
+		Set<UUID> shown = found.stream().map(Link::id).collect(Collectors.toSet());
+		List<UUID> missing = chosen.stream().filter(id -> !id.equals(exclude) && !shown.contains(id)).distinct().toList();
+		if (!missing.isEmpty()) {
+			found.addAll(0, this.jdbc.sql("SELECT o.id, o.objective_key, o.title, o.status FROM objective o"
+					+ " WHERE o.organization_id = :org AND o.id IN (:ids) ORDER BY o.title, o.id")
 				.param("org", organizationId)
-				.param("id", chosen)
+				.param("ids", missing)
 				.query((rs, i) -> link(rs))
-				.optional()
-				.ifPresent(o -> found.add(0, o));
+				.list());
 		}
 		return new Picker(List.copyOf(found), more, text);
 	}
 
-	/** Whether the organization has this objective (an id from elsewhere is answered 404). */
-	public boolean has(UUID organizationId, UUID id) {
-		return this.jdbc.sql("SELECT count(*) FROM objective WHERE organization_id = :org AND id = :id")
+	/** Whether the organization has every one of these objectives (an id from elsewhere is answered 404). */
+	public boolean hasAll(UUID organizationId, Collection<UUID> ids) {
+		Set<UUID> distinct = Set.copyOf(ids);
+		return distinct.isEmpty() || this.jdbc.sql("SELECT count(*) FROM objective WHERE organization_id = :org AND id IN (:ids)")
 			.param("org", organizationId)
-			.param("id", id)
+			.param("ids", distinct)
 			.query(Long.class)
-			.single() > 0;
+			.single() == distinct.size();
 	}
 
 	private static Link link(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -129,11 +129,11 @@ class AuditApiController {
 
 	@Requires(Permission.MANAGE_STRATEGY)
 	@PostMapping(path = "/runs", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Run the audit now (leaders and admins) and return the new report")
-	ResponseEntity<String> run(CurrentOrganization organization) {
+	@Operation(summary = "Run the audit now (leaders and admins) and return its first page of findings, as GET /audit does")
+	ResponseEntity<FindingsPage> run(CurrentOrganization organization) {
 		organization.require(Permission.MANAGE_STRATEGY);
 		this.runAudit.run(organization.id(), "run through the API by " + organization.user().displayName());
-		return report(organization);
+		return latest(organization, null, null, null, null, null, null, null);
 	}
 
 	@GetMapping("/runs")

@@ -230,9 +230,10 @@ class ObjectiveController {
 		model.addAttribute("hints", hints(organization, form));
 		// owner and parent are limited, searchable pickers (PeopleQueries.picker, ObjectivePicker): an
 		// organization of ten thousand people and fifty thousand objectives would otherwise fill the form
-		model.addAttribute("parentPicker", this.objectives.choices(organization.id(), null, form.getId(), form.getParent(),
+		List<UUID> parent = form.getParent() == null ? List.of() : List.of(form.getParent());
+		model.addAttribute("parentPicker", this.objectives.choices(organization.id(), null, form.getId(), parent,
 				ObjectivePickerController.PICKER_SIZE));
-		model.addAttribute("chosenParent", form.getParent());
+		model.addAttribute("chosenObjectives", parent);
 		model.addAttribute("emptyParent", "— top level —");
 		model.addAttribute("picker", this.people.picker(organization.id(), null, form.getOwner(), OWNER_CHOICES));
 		model.addAttribute("chosen", form.getOwner());

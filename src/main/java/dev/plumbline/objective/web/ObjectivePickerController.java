@@ -1,6 +1,10 @@
 package dev.plumbline.objective.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,18 +32,27 @@ class ObjectivePickerController {
 		this.picker = picker;
 	}
 
+	/**
+	 * {@code chosen} (or, from a form's multi-select, {@code objectives}): the objectives already chosen,
+	 * always offered; {@code multiple}: for a multi-select, without a no-choice option.
+	 */
 	@GetMapping("/o/{slug}/objectives/options")
 	String options(CurrentOrganization organization, @RequestParam(required = false) String q,
-			@RequestParam(required = false) UUID exclude, @RequestParam(required = false) UUID chosen,
-			@RequestParam(defaultValue = "— top level —") String empty, Model model) {
-		for (UUID id : new UUID[] { exclude, chosen }) {
-			if (id != null && !this.picker.has(organization.id(), id)) {
-				throw new NotFoundException("This organization has no objective " + id);
-			}
+			@RequestParam(required = false) UUID exclude, @RequestParam(required = false) List<UUID> chosen,
+			@RequestParam(required = false) List<UUID> objectives, @RequestParam(required = false) String empty,
+			@RequestParam(defaultValue = "false") boolean multiple, Model model) {
+		List<UUID> kept = new ArrayList<>();
+		Stream.of(chosen, objectives).filter(Objects::nonNull).flatMap(List::stream).filter(Objects::nonNull).forEach(kept::add);
+		List<UUID> asked = new ArrayList<>(kept);
+		if (exclude != null) {
+			asked.add(exclude);
 		}
-		model.addAttribute("parentPicker", this.picker.choices(organization.id(), q, exclude, chosen, PICKER_SIZE));
-		model.addAttribute("chosenParent", chosen);
-		model.addAttribute("emptyParent", empty);
+		if (!this.picker.hasAll(organization.id(), asked)) {
+			throw new NotFoundException("This organization has not every objective of " + asked);
+		}
+		model.addAttribute("parentPicker", this.picker.choices(organization.id(), q, exclude, kept, PICKER_SIZE));
+		model.addAttribute("chosenObjectives", kept);
+		model.addAttribute("emptyParent", multiple ? null : empty == null || empty.isBlank() ? "— top level —" : empty);
 		return "objective/picker :: options";
 	}
 

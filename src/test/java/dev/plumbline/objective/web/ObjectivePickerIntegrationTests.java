@@ -75,17 +75,17 @@ class ObjectivePickerIntegrationTests {
 
 	@Test
 	void listsAHundredByTitleAndFindsTheRestByTitleOrKey() {
-		ObjectivePicker.Picker first = this.picker.choices(this.org.id(), null, null, null, 100);
+		ObjectivePicker.Picker first = this.picker.choices(this.org.id(), null, null, List.of(), 100);
 		assertThat(first.objectives()).hasSize(100);
 		assertThat(first.more()).isTrue();
 		assertThat(first.objectives()).extracting(Link::title).isSortedAccordingTo(String::compareTo);
 
-		assertThat(this.picker.choices(this.org.id(), "  OBJECTIVE 299", null, null, 100).objectives())
+		assertThat(this.picker.choices(this.org.id(), "  OBJECTIVE 299", null, List.of(), 100).objectives())
 			.extracting(Link::title).containsExactly("Objective 299");
-		assertThat(this.picker.choices(this.org.id(), "objective-00298", null, null, 100).objectives())
+		assertThat(this.picker.choices(this.org.id(), "objective-00298", null, List.of(), 100).objectives())
 			.extracting(Link::key).containsExactly("objective-00298");
-		assertThat(this.picker.choices(this.org.id(), "%", null, null, 100).objectives()).isEmpty();
-		assertThatThrownBy(() -> this.picker.choices(this.org.id(), "", null, null, 0))
+		assertThat(this.picker.choices(this.org.id(), "%", null, List.of(), 100).objectives()).isEmpty();
+		assertThatThrownBy(() -> this.picker.choices(this.org.id(), "", null, List.of(), 0))
 			.hasMessageContaining("limit");
 	}
 
@@ -95,16 +95,16 @@ class ObjectivePickerIntegrationTests {
 		Set<UUID> below = subtree(top);
 		assertThat(below).hasSizeGreaterThan(3);
 
-		List<Link> offered = this.picker.choices(this.org.id(), "", top, null, 1000).objectives();
+		List<Link> offered = this.picker.choices(this.org.id(), "", top, List.of(), 1000).objectives();
 
 		Set<UUID> expected = new HashSet<>(this.parents.keySet());
 		expected.removeAll(below);
 		assertThat(offered).extracting(Link::id).containsExactlyInAnyOrderElementsOf(expected);
 		// the parent already chosen stays offered even past the limit, the objective itself never
 		UUID lastByTitle = offered.get(offered.size() - 1).id();
-		assertThat(this.picker.choices(this.org.id(), "", top, lastByTitle, 10).objectives()).hasSize(11)
+		assertThat(this.picker.choices(this.org.id(), "", top, List.of(lastByTitle), 10).objectives()).hasSize(11)
 			.first().extracting(Link::id).isEqualTo(lastByTitle);
-		assertThat(this.picker.choices(this.org.id(), "", top, top, 10).objectives()).extracting(Link::id)
+		assertThat(this.picker.choices(this.org.id(), "", top, List.of(top), 10).objectives()).extracting(Link::id)
 			.doesNotContain(top);
 	}
 
@@ -123,6 +123,25 @@ class ObjectivePickerIntegrationTests {
 		assertThat(optionCount(all)).isEqualTo(102);
 		assertThat(search).hasStatusOk().bodyText().contains(childTitle + " · ");
 		assertThat(excluding).hasStatusOk().bodyText().doesNotContain(childTitle + " · ");
+	}
+
+	@Test
+	void aMultiSelectKeepsEveryObjectiveChosenAndOffersNoEmptyChoice() {
+		List<UUID> two = this.parents.keySet().stream().sorted().limit(2).toList();
+		TestOrganization theirs = this.organizations.create();
+
+		MvcTestResult result = this.mvc.get().uri("/o/{slug}/objectives/options", this.org.slug())
+			.queryParam("q", "no such objective")
+			.queryParam("multiple", "true")
+			.queryParam("objectives", two.get(0).toString(), two.get(1).toString())
+			.with(this.org.member().session()).exchange();
+
+		assertThat(result).hasStatusOk().bodyText().doesNotContain("— top level —");
+		assertThat(text(result).split("selected=\"selected\"", -1).length - 1).isEqualTo(2);
+		assertThat(text(result)).contains(two.get(0).toString(), two.get(1).toString());
+		assertThat(this.mvc.get().uri("/o/{slug}/objectives/options", theirs.slug())
+			.queryParam("multiple", "true").queryParam("objectives", two.get(0).toString())
+			.with(theirs.member().session())).hasStatus(404);
 	}
 
 	@Test

@@ -15,7 +15,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The scorecard and a KPI page in a real browser, on the demo's KPIs: colours, sparklines, stale markers,
- * the trend chart with its bands, and a measurement recorded in place with htmx.
+ * the trend chart with its bands, a measurement recorded in place with htmx, and the owner filter's picker
+ * found by a search.
  */
 class KpiBrowserTests extends BrowserTest {
 
@@ -38,6 +39,18 @@ class KpiBrowserTests extends BrowserTest {
 		assertThat(rows).hasCount(3);
 		assertThat(page).hasURL(Pattern.compile("status=RED"));
 		page.selectOption("#f-status", "");
+		assertThat(rows).hasCount(10);
+
+		// the owner filter is a limited picker: a search replaces its options, choosing one filters the rows
+		page.fill("input.picker-search[aria-label='Search owners by name']", "sofia");
+		assertThat(page.locator("#f-owner option", new Page.LocatorOptions().setHasText("Yara Haddad"))).hasCount(0);
+		assertThat(page.locator("#f-owner option")).hasCount(2);
+		page.selectOption("#f-owner", new com.microsoft.playwright.options.SelectOption().setLabel("Sofia Alvarez"));
+		assertThat(rows).hasCount(1);
+		assertThat(rows.first()).containsText("Childhood vaccination rate");
+		assertThat(page).hasURL(Pattern.compile("owner=[0-9a-f-]{36}"));
+		screenshot(page, "scorecard-owner-picker");
+		page.selectOption("#f-owner", "");
 		assertThat(rows).hasCount(10);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Childhood vaccination rate")).click();

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.annotation.Import;
 
 import dev.plumbline.objective.Direction;
@@ -24,14 +26,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Objectives in a real browser: the SMART hints follow the form as it is filled, a check-in from "My
- * objectives" moves the progress bar without a reload, and the objective page draws its charts. Screenshots:
- * objective-form.png, objective.png, my-objectives.png.
+ * objectives" moves the progress bar without a reload, the objective page draws its charts, and the parent
+ * and owner pickers find by search (never offering a cycle). Screenshots: objective-form.png, objective.png,
+ * my-objectives.png, objective-pickers.png.
  */
 @Import(ObjectiveFixture.class)
 class ObjectiveBrowserTests extends BrowserTest {
 
 	@Autowired
 	ObjectiveFixture fixture;
+
+	@Autowired
+	AutowireCapableBeanFactory beans;
 
 	@Test
 	void theSmartHintsChangeAsTheObjectiveIsWritten() {
@@ -73,6 +79,36 @@ class ObjectiveBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Objective created.");
 		assertThat(page.locator("h1")).hasText("Every caller seen within the week");
 		assertThat(page.locator(".smart li.fail")).hasCount(0);
+	}
+
+	@Test
+	void theParentAndOwnerPickersFindBySearchAndNeverOfferACycle() {
+		TestOrganizations.TestOrganization org = this.beans.createBean(DemoData.class).seed();
+		Page page = signedIn(org.leader());
+		page.navigate("/o/" + org.slug() + "/objectives/key/clinic-capacity");
+		assertThat(page.locator("h1")).hasText("Add clinic capacity where waits are longest");
+		page.navigate(page.url() + "/edit");
+		Locator parents = page.locator("#parent option");
+		Locator parentSearch = page.locator("input.picker-search[aria-label='Search parent objectives by title or key']");
+
+		// "Evening clinic at Eastside" sits below this objective: choosing it would make a cycle; the parent
+		// already chosen stays offered whatever the search
+		parentSearch.fill("evening");
+		assertThat(parents).hasText(new String[] { "— top level —", "Everyone who calls gets care within the week · same-week-care" });
+		parentSearch.fill("front desk");
+		assertThat(parents).hasCount(3);
+		page.selectOption("#parent", new SelectOption().setLabel("A front desk that knows every patient's name · eastside-front-desk"));
+		Locator ownerSearch = page.locator("input.picker-search[aria-label='Search owners by name']");
+		ownerSearch.fill("priya");
+		assertThat(page.locator("#owner option", new Page.LocatorOptions().setHasText("Dr. Priya Raman"))).hasCount(1);
+		page.selectOption("#owner", new SelectOption().setLabel("Dr. Priya Raman"));
+		screenshot(page, "objective-pickers");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+		assertThat(page).hasURL(Pattern.compile("/objectives/[0-9a-f-]{36}$"));
+		assertThat(page.locator("h1")).hasText("Add clinic capacity where waits are longest");
+		assertThat(page.locator(".page-head")).containsText("A front desk that knows every patient's name");
+		assertThat(page.locator("body")).containsText("Dr. Priya Raman");
 	}
 
 	@Test

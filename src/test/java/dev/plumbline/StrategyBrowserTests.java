@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,11 @@ class StrategyBrowserTests extends BrowserTest {
 		page.fill("#fte", "1.5");
 		page.getByLabel("Access to care").check();
 		page.getByLabel("Quality & safety").check();
-		page.selectOption("#objectives", new com.microsoft.playwright.options.SelectOption().setLabel("Same-day slots for 30 % of visits"));
+		// the objectives are a limited picker: a search finds the one, the choice is an option of the multi-select
+		page.fill("input.picker-search[aria-label='Search objectives by title or key']", "same-day slots");
+		Locator sameDay = page.locator("#objectives option", new Page.LocatorOptions().setHasText("Same-day slots for 30 % of visits"));
+		assertThat(page.locator("#objectives option")).hasCount(1);
+		page.selectOption("#objectives", sameDay.getAttribute("value"));
 		page.fill("#painPoints", "new-patient.visit.language-barrier");
 		screenshot(page, "initiative-form");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();

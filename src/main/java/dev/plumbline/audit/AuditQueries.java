@@ -75,24 +75,38 @@ public class AuditQueries {
 	/** The latest run's findings that pass the filter, in report order (severity, code, subject). */
 	public Paged<FindingRow> findings(UUID organizationId, FindingFilter filter, int page, int size) {
 		return this.memo.get(organizationId, List.of("findings", filter, page, size),
-				() -> readFindings(organizationId, filter, page, size));
+				() -> new Paged<>(readRows(organizationId, filter, page, size), page, size, count(organizationId, filter)));
 	}
 
-	private Paged<FindingRow> readFindings(UUID organizationId, FindingFilter filter, int page, int size) {
+	/** One page of the latest run's findings that pass the filter, in report order, without counting them. */
+	public List<FindingRow> findingRows(UUID organizationId, FindingFilter filter, int page, int size) {
+		return this.memo.get(organizationId, List.of("rows", filter, page, size),
+				() -> readRows(organizationId, filter, page, size));
+	}
+
+	private List<FindingRow> readRows(UUID organizationId, FindingFilter filter, int page, int size) {
 		Where where = Where.of(organizationId, filter);
-		long total = this.jdbc.sql("SELECT count(*) FROM audit_finding f " + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
 		List<Object> params = new ArrayList<>(where.params());
 		params.add(size);
 		params.add((long) page * size);
-		List<FindingRow> rows = this.jdbc.sql(FINDING_COLUMNS + " FROM audit_finding f " + where.sql()
+		return this.jdbc.sql(FINDING_COLUMNS + " FROM audit_finding f " + where.sql()
 				+ " ORDER BY f.position LIMIT ? OFFSET ?")
 			.params(params)
 			.query((rs, n) -> finding(rs))
-			.list();
-		return new Paged<>(List.copyOf(rows), page, size, total);
+			.list()
+			.stream()
+			.toList();
+	}
+
+	/** How many of the latest run's findings pass the filter. */
+	public long count(UUID organizationId, FindingFilter filter) {
+		return this.memo.get(organizationId, List.of("count", filter), () -> {
+			Where where = Where.of(organizationId, filter);
+			return this.jdbc.sql("SELECT count(*) FROM audit_finding f " + where.sql())
+				.params(where.params())
+				.query(Long.class)
+				.single();
+		});
 	}
 
 	/** How many of the latest run's findings pass the filter, by severity (every severity present). */
@@ -112,6 +126,27 @@ public class AuditQueries {
 			.list()
 			.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
 		return Collections.unmodifiableMap(counts);
+	}
+
+	/**
+	 * How many findings the latest run has of each code and severity (those drawn from fits only when
+	 * {@code sensitive}), in report order of severity then code: one grouped count, whatever the run's size.
+	 */
+	public List<Tally> tallies(UUID organizationId, boolean sensitive) {
+		return this.memo.get(organizationId, List.of("tallies", sensitive), () -> readTallies(organizationId, sensitive));
+	}
+
+	private List<Tally> readTallies(UUID organizationId, boolean sensitive) {
+		Where where = Where.of(organizationId, FindingFilter.all(sensitive));
+		return this.jdbc.sql("SELECT f.code, f.severity, count(*) FROM audit_finding f " + where.sql()
+				+ " GROUP BY f.code, f.severity")
+			.params(where.params())
+			.query((rs, n) -> new Tally(FindingCode.valueOf(rs.getString(1)), Severity.valueOf(rs.getString(2)),
+					rs.getLong(3)))
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Tally::severity).thenComparing(t -> t.code().name()))
+			.toList();
 	}
 
 	/** Which codes the latest run found, for the filter's choices. */
@@ -214,6 +249,10 @@ public class AuditQueries {
 	}
 
 	public record DeductionRow(FindingRow finding, double points) {
+	}
+
+	/** The number of the latest run's findings of one code and severity. */
+	public record Tally(FindingCode code, Severity severity, long count) {
 	}
 
 	/**

@@ -174,15 +174,6 @@ public class ObjectiveQueries {
 			.param("org", org).params(team == null ? Map.of() : Map.of("team", team)).query(ObjectiveQueries::item).list());
 	}
 
-	/** Objectives for a parent picker: key and title, by title. */
-	public List<Link> choices(UUID org) {
-		return this.jdbc.sql("SELECT id, objective_key, title, status FROM objective WHERE organization_id = :org ORDER BY title")
-			.param("org", org)
-			.query((rs, i) -> new Link(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					ObjectiveStatus.valueOf(rs.getString(4)), 0))
-			.list();
-	}
-
 	private Map<UUID, List<KeyResultView>> keyResults(UUID org, Collection<UUID> objectiveIds, boolean withCheckIns) {
 		if (objectiveIds.isEmpty()) {
 			return Map.of();

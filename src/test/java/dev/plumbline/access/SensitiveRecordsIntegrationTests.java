@@ -69,7 +69,8 @@ class SensitiveRecordsIntegrationTests {
 		boolean may = role == Role.ADMIN || role == Role.LEADER;
 		assertThat(call(get("/o/{slug}/fits", this.org.slug()), role).getStatus()).isEqualTo(may ? 200 : 403);
 		assertThat(call(get("/api/v1/orgs/{slug}/fits", this.org.slug()), role).getStatus()).isEqualTo(may ? 200 : 403);
-		String api = body(get("/api/v1/orgs/{slug}/audit", this.org.slug()), role);
+		String api = body(get("/api/v1/orgs/{slug}/audit", this.org.slug()), role)
+				+ body(get("/api/v1/orgs/{slug}/audit/report", this.org.slug()), role);
 		String page = body(get("/o/{slug}/dashboard", this.org.slug()), role);
 		if (may) {
 			assertThat(api).containsAnyOf(FIT_CODES.toArray(String[]::new));

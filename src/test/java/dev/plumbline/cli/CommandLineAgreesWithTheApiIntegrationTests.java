@@ -44,7 +44,7 @@ class CommandLineAgreesWithTheApiIntegrationTests {
 	void theExportedFileAuditsToTheSameJsonTheApiServes(@TempDir Path dir) throws Exception {
 		TestOrganization org = this.beans.createBean(DemoData.class).seed();
 		AuditQueries.Run run = this.runAudit.run(org.id(), "test");
-		MvcTestResult api = this.mvc.get().uri("/api/v1/orgs/" + org.slug() + "/audit").with(org.leader().session()).exchange();
+		MvcTestResult api = this.mvc.get().uri("/api/v1/orgs/" + org.slug() + "/audit/report").with(org.leader().session()).exchange();
 		MvcTestResult export = this.mvc.get().uri("/api/v1/orgs/" + org.slug() + "/export?format=yaml")
 			.with(org.admin().session()).exchange();
 		assertThat(api).hasStatusOk();

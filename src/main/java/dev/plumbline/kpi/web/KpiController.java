@@ -47,6 +47,9 @@ import dev.plumbline.shared.StaleVersionException;
 @Controller
 class KpiController {
 
+	/** People the owner picker lists before a search. */
+	static final int OWNER_CHOICES = 100;
+
 	private final KpiQueries queries;
 
 	private final KpiAccess access;
@@ -209,8 +212,21 @@ class KpiController {
 		model.addAttribute("form", form);
 		model.addAttribute("kpiId", id);
 		model.addAttribute("pillars", this.charter.current(organization.id()).content().pillars());
-		model.addAttribute("people", this.people.people(organization.id()));
+		// the owner is a limited, searchable picker (see PeopleQueries.picker), never everyone
+		UUID owner = ownerId(form.getOwner());
+		model.addAttribute("picker", this.people.picker(organization.id(), null, owner, OWNER_CHOICES));
+		model.addAttribute("chosen", owner);
+		model.addAttribute("empty", "— nobody —");
 		return "kpi/form";
+	}
+
+	private static UUID ownerId(String owner) {
+		try {
+			return owner == null || owner.isBlank() ? null : UUID.fromString(owner.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private void live(CurrentOrganization organization, Kpi kpi, Model model, Map<String, String> input,

@@ -42,6 +42,9 @@ class ScorecardController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** People the owner filter lists before a search. */
+	static final int OWNER_CHOICES = 100;
+
 	private final KpiQueries queries;
 
 	private final KpiAccess access;
@@ -77,8 +80,8 @@ class ScorecardController {
 		LocalDate today = this.queries.today();
 		Map<UUID, List<Measurement>> recent = this.queries.recent(organization.id(), kpis.items().stream().map(Kpi::id).toList(),
 				today.minusYears(1));
-		Map<String, String> pillarNames = this.charter.current(organization.id()).content().pillars().stream()
-			.collect(Collectors.toMap(Pillar::key, Pillar::name, (a, b) -> a));
+		List<Pillar> pillars = this.charter.current(organization.id()).content().pillars();
+		Map<String, String> pillarNames = pillars.stream().collect(Collectors.toMap(Pillar::key, Pillar::name, (a, b) -> a));
 		model.addAttribute("rows", kpis.map(kpi -> new ScorecardRow(kpi, kpi.status(), kpi.stale(today),
 				KpiCharts.sparkline(kpi, recent.getOrDefault(kpi.id(), List.of())),
 				kpi.pillars().stream().map(k -> pillarNames.getOrDefault(k, k)).toList())));
@@ -88,8 +91,11 @@ class ScorecardController {
 		if (htmx != null) {
 			return "kpi/scorecard :: results";
 		}
-		model.addAttribute("pillars", this.charter.current(organization.id()).content().pillars());
-		model.addAttribute("people", this.people.people(organization.id()));
+		model.addAttribute("pillars", pillars);
+		// the owner filter lists a limited, searchable set of people (see PeopleQueries.picker), never everyone
+		model.addAttribute("picker", this.people.picker(organization.id(), null, filter.owner(), OWNER_CHOICES));
+		model.addAttribute("chosen", filter.owner());
+		model.addAttribute("empty", "Anyone");
 		model.addAttribute("canManage", this.access.mayManage(organization));
 		model.addAttribute("canUpload", organization.may(Permission.CHECK_IN));
 		return "kpi/scorecard";

@@ -27,6 +27,7 @@ import dev.plumbline.charter.Pillar;
 import dev.plumbline.objective.InitiativeLinks;
 import dev.plumbline.objective.ManageObjectives;
 import dev.plumbline.objective.ObjectiveAccess;
+import dev.plumbline.objective.ObjectivePicker;
 import dev.plumbline.objective.ObjectiveQueries;
 import dev.plumbline.objective.ObjectiveStatus;
 import dev.plumbline.objective.ObjectiveViews.Detail;
@@ -63,6 +64,8 @@ class ObjectiveController {
 
 	private final PeopleQueries people;
 
+	private final ObjectivePicker objectives;
+
 	private final CharterQueries charter;
 
 	private final ObjectProvider<InitiativeLinks> initiatives;
@@ -70,11 +73,12 @@ class ObjectiveController {
 	private final Clock clock;
 
 	ObjectiveController(ObjectiveQueries queries, ManageObjectives manage, ObjectiveAccess access, PeopleQueries people,
-			CharterQueries charter, ObjectProvider<InitiativeLinks> initiatives, Clock clock) {
+			ObjectivePicker objectives, CharterQueries charter, ObjectProvider<InitiativeLinks> initiatives, Clock clock) {
 		this.queries = queries;
 		this.manage = manage;
 		this.access = access;
 		this.people = people;
+		this.objectives = objectives;
 		this.charter = charter;
 		this.initiatives = initiatives;
 		this.clock = clock;
@@ -224,10 +228,18 @@ class ObjectiveController {
 	private String form(CurrentOrganization organization, ObjectiveForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("hints", hints(organization, form));
-		model.addAttribute("parents", this.queries.choices(organization.id()).stream()
-			.filter(c -> !c.id().equals(form.getId())).toList());
+		// owner and parent are limited, searchable pickers (PeopleQueries.picker, ObjectivePicker): an
+		// organization of ten thousand people and fifty thousand objectives would otherwise fill the form
+		List<UUID> parent = form.getParent() == null ? List.of() : List.of(form.getParent());
+		model.addAttribute("parentPicker", this.objectives.choices(organization.id(), null, form.getId(), parent,
+				ObjectivePickerController.PICKER_SIZE));
+		model.addAttribute("chosenObjectives", parent);
+		model.addAttribute("emptyParent", "— top level —");
+		model.addAttribute("picker", this.people.picker(organization.id(), null, form.getOwner(), OWNER_CHOICES));
+		model.addAttribute("chosen", form.getOwner());
+		model.addAttribute("empty", "— nobody yet —");
 		model.addAttribute("mayChangeOwner", organization.may(Permission.MANAGE_STRATEGY));
-		choices(organization, model);
+		filters(organization, model);
 		return "objective/form";
 	}
 
@@ -245,11 +257,6 @@ class ObjectiveController {
 					k.key() == null ? List.of() : checkIns.getOrDefault(k.key(), List.of())))
 			.toList());
 		return SmartLinter.lint(facts, LocalDate.now(this.clock));
-	}
-
-	private void choices(CurrentOrganization organization, Model model) {
-		filters(organization, model);
-		model.addAttribute("people", this.people.people(organization.id()));
 	}
 
 	private void filters(CurrentOrganization organization, Model model) {

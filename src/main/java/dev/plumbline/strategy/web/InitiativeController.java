@@ -1,5 +1,6 @@
 package dev.plumbline.strategy.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.charter.CharterQueries;
 import dev.plumbline.objective.ObjectiveDirectory;
+import dev.plumbline.objective.ObjectivePicker;
 import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.organization.Requires;
 import dev.plumbline.organization.Permission;
@@ -39,6 +41,9 @@ import dev.plumbline.strategy.UpdateInitiative;
 @Controller
 class InitiativeController {
 
+	/** How many people or objectives a picker lists before a search. */
+	static final int PICKER_SIZE = 100;
+
 	private final InitiativeQueries queries;
 
 	private final CreateInitiative createInitiative;
@@ -53,9 +58,11 @@ class InitiativeController {
 
 	private final ObjectiveDirectory objectives;
 
+	private final ObjectivePicker objectivePicker;
+
 	InitiativeController(InitiativeQueries queries, CreateInitiative createInitiative,
 			UpdateInitiative updateInitiative, DeleteInitiative deleteInitiative, CharterQueries charters,
-			PeopleQueries people, ObjectiveDirectory objectives) {
+			PeopleQueries people, ObjectiveDirectory objectives, ObjectivePicker objectivePicker) {
 		this.queries = queries;
 		this.createInitiative = createInitiative;
 		this.updateInitiative = updateInitiative;
@@ -63,6 +70,7 @@ class InitiativeController {
 		this.charters = charters;
 		this.people = people;
 		this.objectives = objectives;
+		this.objectivePicker = objectivePicker;
 	}
 
 	@GetMapping("/o/{slug}/initiatives")
@@ -79,7 +87,10 @@ class InitiativeController {
 			return "strategy/list :: rows";
 		}
 		model.addAttribute("pillars", this.charters.current(organization.id()).content().pillars());
-		model.addAttribute("people", this.people.people(organization.id()));
+		// the owner filter lists a limited, searchable set of people (see PeopleQueries.picker), never everyone
+		model.addAttribute("picker", this.people.picker(organization.id(), null, owner, PICKER_SIZE));
+		model.addAttribute("chosen", owner);
+		model.addAttribute("empty", "Anyone");
 		model.addAttribute("statuses", InitiativeStatus.values());
 		model.addAttribute("canManage", organization.may(Permission.MANAGE_STRATEGY));
 		return "strategy/list";
@@ -187,10 +198,29 @@ class InitiativeController {
 		model.addAttribute("form", form);
 		model.addAttribute("initiativeId", id);
 		model.addAttribute("pillars", this.charters.current(organization.id()).content().pillars());
-		model.addAttribute("people", this.people.people(organization.id()));
-		model.addAttribute("objectives", this.objectives.summaries(organization.id()));
+		// owner and objectives are limited, searchable pickers: never every person nor every objective (with
+		// its roll-up) of a large organization
+		UUID owner = uuid(form.getOwner());
+		model.addAttribute("picker", this.people.picker(organization.id(), null, owner, PICKER_SIZE));
+		model.addAttribute("chosen", owner);
+		model.addAttribute("empty", "— nobody yet —");
+		List<UUID> chosenObjectives = form.getObjectives().stream().map(InitiativeController::uuid)
+			.filter(java.util.Objects::nonNull).toList();
+		model.addAttribute("parentPicker", this.objectivePicker.choices(organization.id(), null, null, chosenObjectives,
+				PICKER_SIZE));
+		model.addAttribute("chosenObjectives", chosenObjectives);
+		model.addAttribute("emptyParent", null);
 		model.addAttribute("statuses", InitiativeStatus.values());
 		return "strategy/form";
+	}
+
+	private static UUID uuid(String text) {
+		try {
+			return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

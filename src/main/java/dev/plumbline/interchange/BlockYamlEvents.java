@@ -4,17 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.DocumentEndEvent;
 import org.snakeyaml.engine.v2.events.DocumentStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ImplicitTuple;
-import org.snakeyaml.engine.v2.events.MappingEndEvent;
-import org.snakeyaml.engine.v2.events.MappingStartEvent;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.events.SequenceEndEvent;
-import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.events.StreamEndEvent;
 import org.snakeyaml.engine.v2.events.StreamStartEvent;
 
@@ -31,22 +23,6 @@ final class BlockYamlEvents {
 
 	/** Deeper files go to snakeyaml-engine, which also reports the nesting limit with its line and column. */
 	static final int MAX_DEPTH = 32;
-
-	private static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
-
-	private static final ImplicitTuple QUOTED = new ImplicitTuple(false, true);
-
-	private static final Event MAPPING_START = new MappingStartEvent(Optional.empty(), Optional.empty(), true,
-			FlowStyle.BLOCK, Optional.empty(), Optional.empty());
-
-	private static final Event SEQUENCE_START = new SequenceStartEvent(Optional.empty(), Optional.empty(), true,
-			FlowStyle.BLOCK, Optional.empty(), Optional.empty());
-
-	private static final Event MAPPING_END = new MappingEndEvent();
-
-	private static final Event SEQUENCE_END = new SequenceEndEvent();
-
-	private static final Event EMPTY = scalar("", ScalarStyle.PLAIN);
 
 	private enum State {
 
@@ -99,7 +75,7 @@ final class BlockYamlEvents {
 
 	/** Whether the whole of {@code content} lies inside the subset (checks every byte once). */
 	static boolean covers(byte[] content, int length) {
-		if (!BlockYamlText.plainUtf8(content, length)) {
+		if (!YamlBytes.plainUtf8(content, length)) {
 			return false;
 		}
 		BlockYamlEvents walk = new BlockYamlEvents(content, length, false);
@@ -175,9 +151,10 @@ final class BlockYamlEvents {
 			return new DocumentEndEvent(false);
 		}
 		int at = this.columns[top];
-		if (this.column < at || (this.column == at && this.kinds[top] == INDENTLESS && !entryAt(this.first))) {
+		boolean entry = this.column >= 0 && BlockYamlText.entry(this.b, this.first, this.end);
+		if (this.column < at || (this.column == at && this.kinds[top] == INDENTLESS && !entry)) {
 			this.depth--;
-			return this.kinds[top] == MAPPING ? MAPPING_END : SEQUENCE_END;
+			return this.kinds[top] == MAPPING ? YamlEvents.MAPPING_END : YamlEvents.SEQUENCE_END;
 		}
 		require(this.column == at);
 		if (this.kinds[top] == MAPPING) {
@@ -185,7 +162,7 @@ final class BlockYamlEvents {
 			this.state = State.KEY;
 		}
 		else {
-			require(entryAt(this.first));
+			require(entry);
 			this.state = State.ITEM;
 		}
 		return null;
@@ -202,50 +179,43 @@ final class BlockYamlEvents {
 
 	/** The value after a key's ':'. */
 	private Event value() {
-		int at = skipSpaces(this.pos);
-		if (lineEnds(at)) {
-			int mapping = this.columns[this.depth - 1];
-			nextLine(lineAfter(at));
-			if (this.column > mapping && keyAt(this.first) != BlockYamlText.OUT) {
-				this.state = State.KEY;
-				return open(MAPPING, this.column);
-			}
-			if (this.column >= mapping && entryAt(this.first)) {
-				this.state = State.ITEM;
-				return open(this.column == mapping ? INDENTLESS : SEQUENCE, this.column);
-			}
-			require(this.column <= mapping);
-			this.state = State.NEXT;
-			return EMPTY;
-		}
-		return scalarToLineEnd(at);
+		int at = BlockYamlText.skipSpaces(this.b, this.pos, this.end);
+		return lineEnds(at) ? below(at, true) : scalarToLineEnd(at);
 	}
 
 	/** A sequence entry: the text after its '-'. */
 	private Event item() {
-		int sequence = this.columns[this.depth - 1];
-		int at = skipSpaces(this.first + 1);
+		int at = BlockYamlText.skipSpaces(this.b, this.first + 1, this.end);
 		if (lineEnds(at)) {
-			nextLine(lineAfter(at));
-			if (this.column > sequence && keyAt(this.first) != BlockYamlText.OUT) {
-				this.state = State.KEY;
-				return open(MAPPING, this.column);
-			}
-			if (this.column > sequence && entryAt(this.first)) {
-				this.state = State.ITEM;
-				return open(SEQUENCE, this.column);
-			}
-			require(this.column <= sequence);
-			this.state = State.NEXT;
-			return EMPTY;
+			return below(at, false);
 		}
-		require(!entryAt(at));
+		require(!BlockYamlText.entry(this.b, at, this.end));
 		if (keyAt(at) != BlockYamlText.OUT) {
 			this.first = at;
 			this.state = State.KEY;
 			return open(MAPPING, at - this.lineStart);
 		}
 		return scalarToLineEnd(at);
+	}
+
+	/**
+	 * The value of a key or entry whose line ends at {@code at}: a mapping or a sequence on the lines below,
+	 * indented more (a key's sequence may also stand at the key's column), or else nothing.
+	 */
+	private Event below(int at, boolean ofKey) {
+		int parent = this.columns[this.depth - 1];
+		nextLine(BlockYamlText.lineAfter(this.b, at, this.end));
+		if (this.column > parent && keyAt(this.first) != BlockYamlText.OUT) {
+			this.state = State.KEY;
+			return open(MAPPING, this.column);
+		}
+		if ((this.column > parent || (ofKey && this.column == parent)) && BlockYamlText.entry(this.b, this.first, this.end)) {
+			this.state = State.ITEM;
+			return open(this.column == parent ? INDENTLESS : SEQUENCE, this.column);
+		}
+		require(this.column <= parent);
+		this.state = State.NEXT;
+		return YamlEvents.EMPTY;
 	}
 
 	/** A value that fills the rest of its line (bar a comment). */
@@ -256,7 +226,7 @@ final class BlockYamlEvents {
 			after = BlockYamlText.quotedEnd(this.b, at, this.end);
 			require(after != BlockYamlText.OUT);
 			scalar = quoted(at, after);
-			int rest = skipSpaces(after);
+			int rest = BlockYamlText.skipSpaces(this.b, after, this.end);
 			require(rest == this.end || this.b[rest] == '\n' || (rest > after && this.b[rest] == '#'));
 			after = rest;
 		}
@@ -266,7 +236,7 @@ final class BlockYamlEvents {
 			require(after != BlockYamlText.OUT);
 			scalar = plain(at, after);
 		}
-		this.pos = lineAfter(after);
+		this.pos = BlockYamlText.lineAfter(this.b, after, this.end);
 		this.state = State.LINE;
 		return scalar;
 	}
@@ -275,39 +245,23 @@ final class BlockYamlEvents {
 		require(this.depth < MAX_DEPTH);
 		this.columns[this.depth] = at;
 		this.kinds[this.depth++] = kind;
-		return kind == MAPPING ? MAPPING_START : SEQUENCE_START;
+		return kind == MAPPING ? YamlEvents.MAPPING_START : YamlEvents.SEQUENCE_START;
 	}
 
 	/** The ':' after the key at {@code at} on one line, or {@link BlockYamlText#OUT} when no key is there. */
 	private int keyAt(int at) {
 		if (at != this.keyFrom) {
 			this.keyFrom = at;
-			this.keyColon = colon(at);
+			this.keyColon = BlockYamlText.key(this.b, at, this.end);
 		}
 		return this.keyColon;
-	}
-
-	private int colon(int at) {
-		byte c = this.b[at];
-		if (c == '"' || c == '\'') {
-			int close = BlockYamlText.quotedEnd(this.b, at, this.end);
-			boolean key = close != BlockYamlText.OUT && close - at <= 1000 && close < this.end && this.b[close] == ':'
-					&& (close + 1 == this.end || this.b[close + 1] == ' ' || this.b[close + 1] == '\n');
-			return key ? close : BlockYamlText.OUT;
-		}
-		return BlockYamlText.plainStart(this.b, at, this.end) ? BlockYamlText.keyColon(this.b, at, this.end)
-				: BlockYamlText.OUT;
-	}
-
-	private boolean entryAt(int at) {
-		return this.b[at] == '-' && (at + 1 == this.end || this.b[at + 1] == ' ' || this.b[at + 1] == '\n');
 	}
 
 	/** Moves to the next line that is neither blank nor a comment, from the line starting at {@code from}. */
 	private void nextLine(int from) {
 		int line = from;
 		while (true) {
-			int at = skipSpaces(line);
+			int at = BlockYamlText.skipSpaces(this.b, line, this.end);
 			if (at == this.end) {
 				this.column = -1;
 				return;
@@ -318,15 +272,8 @@ final class BlockYamlEvents {
 				this.column = at - line;
 				return;
 			}
-			line = lineAfter(at);
+			line = BlockYamlText.lineAfter(this.b, at, this.end);
 		}
-	}
-
-	private int skipSpaces(int at) {
-		while (at < this.end && this.b[at] == ' ') {
-			at++;
-		}
-		return at;
 	}
 
 	/** Whether nothing but a comment is left on the line at {@code at} (which follows a blank). */
@@ -334,29 +281,14 @@ final class BlockYamlEvents {
 		return at == this.end || this.b[at] == '\n' || this.b[at] == '#';
 	}
 
-	private int lineAfter(int at) {
-		while (at < this.end && this.b[at] != '\n') {
-			at++;
-		}
-		return Math.min(at + 1, this.end);
-	}
-
 	private Event plain(int from, int to) {
-		return this.reading ? scalar(new String(this.b, from, to - from, StandardCharsets.UTF_8), ScalarStyle.PLAIN)
-				: EMPTY;
+		return this.reading ? YamlEvents.plain(new String(this.b, from, to - from, StandardCharsets.UTF_8))
+				: YamlEvents.EMPTY;
 	}
 
 	private Event quoted(int from, int close) {
-		if (!this.reading) {
-			return EMPTY;
-		}
-		return scalar(BlockYamlText.quoted(this.b, from, close),
-				this.b[from] == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
-	}
-
-	private static Event scalar(String value, ScalarStyle style) {
-		return new ScalarEvent(Optional.empty(), Optional.empty(), style == ScalarStyle.PLAIN ? PLAIN : QUOTED, value,
-				style, Optional.empty(), Optional.empty());
+		return this.reading ? YamlEvents.quoted(BlockYamlText.quoted(this.b, from, close), this.b[from] == '"')
+				: YamlEvents.EMPTY;
 	}
 
 	private void require(boolean inside) {

@@ -23,49 +23,36 @@ final class BlockYamlText {
 	private BlockYamlText() {
 	}
 
-	/**
-	 * Whether every byte is a printable character in valid UTF-8, with no tab, carriage return, byte-order
-	 * mark or Unicode line break (NEL, LS, PS): those are where YAML readers differ, so they leave the subset.
-	 */
-	static boolean plainUtf8(byte[] b, int end) {
-		int i = 0;
-		while (i < end) {
-			int c = b[i];
-			if (c >= 0x20 && c < 0x7F || c == '\n') {
-				i++;
-				continue;
-			}
-			if (c >= 0) {
-				return false;
-			}
-			int n = sequence(b, i, end);
-			if (n < 0) {
-				return false;
-			}
-			i += n;
+	/** The ':' after the key at {@code at}, on the same line, or {@link #OUT} when no key is there. */
+	static int key(byte[] b, int at, int end) {
+		byte c = b[at];
+		if (c == '"' || c == '\'') {
+			int close = quotedEnd(b, at, end);
+			boolean key = close != OUT && close - at <= 1000 && close < end && b[close] == ':'
+					&& (close + 1 == end || b[close + 1] == ' ' || b[close + 1] == '\n');
+			return key ? close : OUT;
 		}
-		return true;
+		return plainStart(b, at, end) ? keyColon(b, at, end) : OUT;
 	}
 
-	/** The length of the valid, printable multi-byte character at {@code i}, or -1. */
-	private static int sequence(byte[] b, int i, int end) {
-		int c = b[i] & 0xFF;
-		int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-		if (n == 0 || c > 0xF4 || i + n > end) {
-			return -1;
+	/** Whether a sequence entry ("-" before a blank) is at {@code at}. */
+	static boolean entry(byte[] b, int at, int end) {
+		return b[at] == '-' && (at + 1 == end || b[at + 1] == ' ' || b[at + 1] == '\n');
+	}
+
+	static int skipSpaces(byte[] b, int at, int end) {
+		while (at < end && b[at] == ' ') {
+			at++;
 		}
-		int code = c & (0x7F >> n);
-		for (int k = 1; k < n; k++) {
-			int next = b[i + k] & 0xFF;
-			if ((next & 0xC0) != 0x80) {
-				return -1;
-			}
-			code = (code << 6) | (next & 0x3F);
+		return at;
+	}
+
+	/** The start of the line after the one {@code at} is on (the end when there is none). */
+	static int lineAfter(byte[] b, int at, int end) {
+		while (at < end && b[at] != '\n') {
+			at++;
 		}
-		boolean shortest = n == 2 || (n == 3 && code >= 0x800) || (n == 4 && code >= 0x10000);
-		boolean printable = (code >= 0xA0 && code <= 0xD7FF) || (code >= 0xE000 && code <= 0xFFFD && code != 0xFEFF)
-				|| (code >= 0x10000 && code <= 0x10FFFF);
-		return shortest && printable && code != 0x2028 && code != 0x2029 ? n : -1;
+		return Math.min(at + 1, end);
 	}
 
 	/** Whether a plain scalar may start at {@code i}. */

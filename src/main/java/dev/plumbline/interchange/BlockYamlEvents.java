@@ -1,6 +1,5 @@
 package dev.plumbline.interchange;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,6 +59,8 @@ final class BlockYamlEvents {
 	private int keyFrom = -1;
 
 	private int keyColon;
+
+	private final ShortTexts texts = new ShortTexts();
 
 	private static final byte MAPPING = 0;
 
@@ -282,8 +283,7 @@ final class BlockYamlEvents {
 	}
 
 	private Event plain(int from, int to) {
-		return this.reading ? YamlEvents.plain(new String(this.b, from, to - from, StandardCharsets.UTF_8))
-				: YamlEvents.EMPTY;
+		return this.reading ? YamlEvents.plain(this.texts.text(this.b, from, to)) : YamlEvents.EMPTY;
 	}
 
 	private Event quoted(int from, int close) {

@@ -1,5 +1,6 @@
 package dev.plumbline.interchange;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,7 +61,7 @@ final class BlockYamlEvents {
 
 	private int keyColon;
 
-	private final ShortTexts texts = new ShortTexts();
+	private final ShortTexts keys = new ShortTexts();
 
 	private static final byte MAPPING = 0;
 
@@ -171,8 +172,8 @@ final class BlockYamlEvents {
 
 	private Event key() {
 		int colon = keyAt(this.first);
-		Event key = this.b[this.first] == '"' || this.b[this.first] == '\''
-				? quoted(this.first, colon) : plain(this.first, colon);
+		Event key = this.b[this.first] == '"' || this.b[this.first] == '\'' ? quoted(this.first, colon)
+				: this.reading ? YamlEvents.plain(this.keys.text(this.b, this.first, colon)) : YamlEvents.EMPTY;
 		this.pos = colon + 1;
 		this.state = State.VALUE;
 		return key;
@@ -283,7 +284,8 @@ final class BlockYamlEvents {
 	}
 
 	private Event plain(int from, int to) {
-		return this.reading ? YamlEvents.plain(this.texts.text(this.b, from, to)) : YamlEvents.EMPTY;
+		return this.reading ? YamlEvents.plain(new String(this.b, from, to - from, StandardCharsets.UTF_8))
+				: YamlEvents.EMPTY;
 	}
 
 	private Event quoted(int from, int close) {

@@ -1,18 +1,20 @@
 package dev.plumbline.interchange;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Short texts read from bytes, each made once while it keeps coming back: the keys of an organization file
- * ("key", "date", "value"…) and its short values (team keys, statuses) repeat hundreds of thousands of
- * times, and one shared string each spares the garbage collector, the heap the model holds, and hashing
- * the same key again for every lookup of its field.
+ * ("key", "date", "value"…) repeat millions of times, and one shared string each spares the garbage
+ * collector and hashing the same key again for every lookup of its field.
  */
 final class ShortTexts {
 
 	private static final int LONGEST = 24;
 
 	private final String[] slots = new String[1024];
+
+	private final byte[][] bytes = new byte[1024][];
 
 	String text(byte[] b, int from, int to) {
 		int length = to - from;
@@ -24,26 +26,14 @@ final class ShortTexts {
 			hash = 31 * hash + b[i];
 		}
 		int slot = (hash ^ (hash >>> 10)) & (this.slots.length - 1);
-		String known = this.slots[slot];
-		if (known != null && same(known, b, from, length)) {
-			return known;
+		byte[] known = this.bytes[slot];
+		if (known != null && Arrays.equals(known, 0, known.length, b, from, to)) {
+			return this.slots[slot];
 		}
 		String text = new String(b, from, length, StandardCharsets.UTF_8);
 		this.slots[slot] = text;
+		this.bytes[slot] = Arrays.copyOfRange(b, from, to);
 		return text;
-	}
-
-	/** Whether {@code text} is the ASCII bytes given (text with other characters never is). */
-	private static boolean same(String text, byte[] b, int from, int length) {
-		if (text.length() != length) {
-			return false;
-		}
-		for (int i = 0; i < length; i++) {
-			if (text.charAt(i) != b[from + i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

@@ -3,9 +3,9 @@ package dev.plumbline.interchange;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The byte-level part of {@link BlockYamlEvents}: which bytes are allowed at all, and where plain and quoted
- * scalars end on their line. Every method answers conservatively: anything it is not sure of is "not
- * covered", and the file then goes to snakeyaml-engine.
+ * The byte-level part of {@link BlockYamlEvents}: where keys, sequence entries, plain and quoted scalars
+ * start and end on their line, and what quoted scalars say. Every method answers conservatively: anything
+ * it is not sure of is {@link #OUT}, and the file then goes to snakeyaml-engine.
  */
 final class BlockYamlText {
 

@@ -1,8 +1,8 @@
 package dev.plumbline.interchange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -17,8 +17,6 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * column, and stop the walk.
  */
 final class Cursor {
-
-	private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
 	private final JsonParser parser;
 
@@ -117,16 +115,20 @@ final class Cursor {
 
 	/** The current path, e.g. {@code initiatives[0].end}; {@code $} at the top. */
 	String path() {
-		if (this.depth == 0) {
+		return path(this.path, this.depth);
+	}
+
+	private static String path(Object[] segments, int depth) {
+		if (depth == 0) {
 			return "$";
 		}
 		StringBuilder text = new StringBuilder();
-		for (int i = 0; i < this.depth; i++) {
-			Object segment = this.path[i];
+		for (int i = 0; i < depth; i++) {
+			Object segment = segments[i];
 			if (segment instanceof Integer index) {
 				text.append('[').append(index).append(']');
 			}
-			else if (PLAIN_NAME.matcher((String) segment).matches()) {
+			else if (plainName((String) segment)) {
 				text.append(i == 0 ? "" : ".").append(segment);
 			}
 			else {
@@ -134,6 +136,17 @@ final class Cursor {
 			}
 		}
 		return text.toString();
+	}
+
+	/** Whether a key is written bare in a path: {@code [A-Za-z0-9_-]+}. */
+	private static boolean plainName(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+				return false;
+			}
+		}
+		return !name.isEmpty();
 	}
 
 	/** A problem at the current path. */
@@ -152,9 +165,13 @@ final class Cursor {
 		return this.problems.size();
 	}
 
-	/** Notes that the value at the current path names {@code key} among {@code target}s, checked at the end. */
+	/**
+	 * Notes that the value at the current path names {@code key} among {@code target}s, checked at the end.
+	 * The path is kept as its segments and only spelt out for a reference that names nothing: a large file
+	 * holds millions of references.
+	 */
 	void reference(Target target, String key) {
-		this.references.add(new Reference(path(), target, key));
+		this.references.add(new Reference(Arrays.copyOf(this.path, this.depth), target, key));
 	}
 
 	List<Reference> references() {
@@ -205,8 +222,13 @@ final class Cursor {
 		return text.length() > 300 ? text.substring(0, 300) + "…" : text;
 	}
 
-	/** A key written at {@code path} that must name a {@code target}. */
-	record Reference(String path, Target target, String key) {
+	/** A key written at the path of {@code segments} that must name a {@code target}. */
+	record Reference(Object[] segments, Target target, String key) {
+
+		String path() {
+			return Cursor.path(this.segments, this.segments.length);
+		}
+
 	}
 
 }

@@ -69,27 +69,38 @@ final class Factories {
 	}
 
 	static JsonParser parser(byte[] content, FileFormat format, long maxBytes) {
+		return parser(content, format, maxBytes, true);
+	}
+
+	/**
+	 * As {@link #parser(byte[], FileFormat, long)}; {@code blockYaml} false always reads YAML with
+	 * snakeyaml-engine (the tests compare both).
+	 */
+	static JsonParser parser(byte[] content, FileFormat format, long maxBytes, boolean blockYaml) {
 		StreamReadConstraints constraints = StreamReadConstraints.builder()
 			.maxNestingDepth(MAX_NESTING)
 			.maxDocumentLength(maxBytes)
 			.maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes))
 			.maxNumberLength(100)
 			.build();
-		TokenStreamFactory factory = format == FileFormat.JSON
-				? JsonFactory.builder()
-					.streamReadConstraints(constraints)
-					.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-					.build()
-				: YAMLFactory.builder()
-					.loadSettings(LoadSettings.builder()
-						.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes))
-						.setMaxAliasesForCollections(50)
-						.setAllowRecursiveKeys(false)
-						.build())
-					.streamReadConstraints(constraints)
-					.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-					.enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
-					.build();
+		if (format == FileFormat.JSON) {
+			return JsonFactory.builder()
+				.streamReadConstraints(constraints)
+				.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+				.build()
+				.createParser(ObjectReadContext.empty(), content);
+		}
+		YAMLFactory yaml = YAMLFactory.builder()
+			.loadSettings(LoadSettings.builder()
+				.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes))
+				.setMaxAliasesForCollections(50)
+				.setAllowRecursiveKeys(false)
+				.build())
+			.streamReadConstraints(constraints)
+			.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+			.build();
+		TokenStreamFactory factory = blockYaml ? new BlockYamlParser.Factory(yaml) : yaml;
 		return factory.createParser(ObjectReadContext.empty(), content);
 	}
 

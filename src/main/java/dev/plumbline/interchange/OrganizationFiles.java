@@ -34,6 +34,11 @@ public final class OrganizationFiles {
 
 	/** As {@link #read(byte[], FileFormat)}, refusing files larger than {@code maxBytes}. */
 	public static OrganizationFile read(byte[] content, FileFormat format, long maxBytes) {
+		return read(content, format, maxBytes, true);
+	}
+
+	/** As {@link #read(byte[], FileFormat, long)}; {@code blockYaml} false never takes the fast YAML path. */
+	static OrganizationFile read(byte[] content, FileFormat format, long maxBytes, boolean blockYaml) {
 		if (content == null || format == null) {
 			throw new InvalidFileException(List.of(new FileProblem("$", null, "no file was given")));
 		}
@@ -42,7 +47,7 @@ public final class OrganizationFiles {
 					+ "; files of up to " + size(maxBytes) + " are read")));
 		}
 		Problems problems = new Problems();
-		try (JsonParser parser = Factories.parser(content, format, maxBytes)) {
+		try (JsonParser parser = Factories.parser(content, format, maxBytes, blockYaml)) {
 			Cursor cursor = new Cursor(parser, problems);
 			try {
 				return read(cursor, problems);

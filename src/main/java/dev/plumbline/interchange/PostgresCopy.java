@@ -43,10 +43,17 @@ final class PostgresCopy {
 
 	private final int parameters;
 
+	/** Per parameter: the last id or timestamp written and its text. */
+	private final Object[] lastValues;
+
+	private final String[] lastTexts;
+
 	private PostgresCopy(String copy, String[] constants, int parameters) {
 		this.copy = copy;
 		this.constants = constants;
 		this.parameters = parameters;
+		this.lastValues = new Object[parameters];
+		this.lastTexts = new String[parameters];
 	}
 
 	/** The COPY equivalent of {@code insert}, if it is a single-row insert of parameters and numbers. */
@@ -122,10 +129,37 @@ final class PostgresCopy {
 				text.append(this.constants[c]);
 			}
 			else {
-				appendValue(text, row[parameter++]);
+				appendRemembered(text, parameter, row[parameter]);
+				parameter++;
 			}
 		}
 		text.append('\n');
+	}
+
+	// Most rows repeat a column's value (the organization's id, the import's timestamp, the parent's id for
+	// its children), and turning a UUID or timestamp into text allocates and formats: the text of each
+	// column's previous value is kept and reused while an equal value comes again (a copy of a timestamp is
+	// kept, as a Timestamp can be changed after it was written).
+	private void appendRemembered(StringBuilder text, int parameter, Object value) {
+		if (!(value instanceof UUID) && !(value instanceof Timestamp)) {
+			appendValue(text, value);
+		}
+		else if (value.equals(this.lastValues[parameter])) {
+			text.append(this.lastTexts[parameter]);
+		}
+		else {
+			String valueText;
+			if (value instanceof Timestamp timestamp) {
+				valueText = timestamp.toInstant().toString();
+				this.lastValues[parameter] = timestamp.clone();
+			}
+			else {
+				valueText = value.toString();
+				this.lastValues[parameter] = value;
+			}
+			this.lastTexts[parameter] = valueText;
+			text.append(valueText);
+		}
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package dev.plumbline.interchange;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -18,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Sends the rows of a plain {@code INSERT INTO t (columns) VALUES (?, …, constant)} to PostgreSQL with
@@ -35,6 +33,9 @@ final class PostgresCopy {
 	private static final Pattern NAME = Pattern.compile("\\w+");
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+	/** Characters of text sent to the server at a time. */
+	private static final int CHUNK = 1 << 16;
 
 	private final String copy;
 
@@ -101,18 +102,43 @@ final class PostgresCopy {
 
 	/** Writes {@code rows} (the statement's parameters, in order) in one COPY; returns the rows copied. */
 	long write(Connection connection, List<Object[]> rows) throws SQLException {
-		StringBuilder text = new StringBuilder(rows.size() * 128);
-		for (Object[] row : rows) {
-			appendRow(text, row);
-		}
-		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+		CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(this.copy);
 		try {
-			return connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn(this.copy, new ByteArrayInputStream(bytes), 1 << 16);
+			// The rows go out in chunks as they are turned into text, not as one block at the end: the server
+			// parses and inserts a chunk while the next one is being written, on the other core.
+			StringBuilder text = new StringBuilder(CHUNK + 4096);
+			for (Object[] row : rows) {
+				appendRow(text, row);
+				if (text.length() >= CHUNK) {
+					send(in, text);
+				}
+			}
+			send(in, text);
+			return in.endCopy();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (SQLException | RuntimeException ex) {
+			cancel(in, ex);
+			throw ex;
+		}
+	}
+
+	private static void send(CopyIn in, StringBuilder text) throws SQLException {
+		if (text.length() > 0) {
+			byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+			in.writeToCopy(bytes, 0, bytes.length);
+			text.setLength(0);
+		}
+	}
+
+	/** Ends a COPY that failed halfway, so that the connection can roll the transaction back. */
+	private static void cancel(CopyIn in, Exception failure) {
+		try {
+			if (in.isActive()) {
+				in.cancelCopy();
+			}
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
 		}
 	}
 

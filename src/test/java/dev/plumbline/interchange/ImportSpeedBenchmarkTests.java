@@ -47,7 +47,15 @@ class ImportSpeedBenchmarkTests {
 		byte[] yaml = OrganizationFiles.write(generated, FileFormat.YAML);
 		generated = null;
 		long yamlStarted = System.nanoTime();
-		OrganizationFiles.read(yaml, FileFormat.YAML);
+		String yamlProblem = "";
+		try {
+			OrganizationFiles.read(yaml, FileFormat.YAML);
+		}
+		catch (InvalidFileException ex) {
+			// reported rather than failing the measurement of the write: jackson-dataformats-text#508 (an
+			// astral character split across the YAML reader's 1,024-character buffer) hits generated files
+			yamlProblem = " — YAML NOT READ: " + ex.getMessage();
+		}
 		double yamlSeconds = (System.nanoTime() - yamlStarted) / 1e9;
 		double yamlMegabytes = yaml.length / 1e6;
 		yaml = null;
@@ -89,14 +97,14 @@ class ImportSpeedBenchmarkTests {
 				| file | rows | read + check | write | end to end | rows/s (end to end) | rows/s (write) |
 				|---|---|---|---|---|---|---|
 				| %.1f MB JSON | %,d | %.1f s | %.1f s | %.1f s | %,.0f | %,.0f |
-				| %.1f MB YAML (read only; same rows written) | %,d | %.1f s | | %.1f s | %,.0f | |
+				| %.1f MB YAML (read only; same rows written)%s | %,d | %.1f s | | %.1f s | %,.0f | |
 
 				Rows per section: %s
 
 				Organization `%s`, admin `%s` (password of TestOrganizations). Load: %s
 				""", scaleName, System.getProperty("plumbline.test.database", "h2"), content.length / 1e6,
 				imported.rows(), readSeconds, writeSeconds, total, imported.rows() / total,
-				imported.rows() / writeSeconds, yamlMegabytes, imported.rows(), yamlSeconds,
+				imported.rows() / writeSeconds, yamlMegabytes, yamlProblem, imported.rows(), yamlSeconds,
 				yamlSeconds + writeSeconds, imported.rows() / (yamlSeconds + writeSeconds), summary(sections), org.slug(), org.admin().email(), load());
 		System.out.println(report);
 		Path out = Path.of("target/bench/import-" + scaleName + "-"

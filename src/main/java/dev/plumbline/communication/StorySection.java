@@ -65,7 +65,7 @@ class StorySection implements OrganizationSection {
 						PILLAR_TYPES, context, SECTION, false)
 					.after(stories)) {
 			for (Story story : file.stories()) {
-				UUID id = UUID.randomUUID();
+				UUID id = context.newId();
 				stories.add(id, org, story.key(), story.kind() == null ? null : story.kind().name(), story.title(),
 						story.body(), story.date());
 				for (int i = 0; i < story.pillars().size(); i++) {

@@ -80,7 +80,7 @@ class DecisionSection implements OrganizationSection {
 						CHECKLIST_TYPES, context, SECTION, false)
 					.after(decisions)) {
 			for (OrganizationFile.Decision decision : file.decisions()) {
-				UUID id = UUID.randomUUID();
+				UUID id = context.newId();
 				decisions.add(id, org, decision.key(), decision.title(), decision.status().name(),
 						decision.decidedOn(), decision.revisitOn(),
 						decision.owner() == null ? null : persons.get(decision.owner()));

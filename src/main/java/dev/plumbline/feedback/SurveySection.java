@@ -94,19 +94,19 @@ class SurveySection implements OrganizationSection {
 						ANSWER_TYPES, context, SECTION, false)
 					.after(responses)) {
 			for (Survey survey : file.surveys()) {
-				UUID surveyId = UUID.randomUUID();
+				UUID surveyId = context.newId();
 				surveys.add(surveyId, org, survey.key(), survey.title(),
 						survey.audience() == null ? null : survey.audience().name(), survey.date());
 				Map<String, UUID> questionIds = new HashMap<>();
 				for (int i = 0; i < survey.questions().size(); i++) {
 					Question question = survey.questions().get(i);
-					UUID id = UUID.randomUUID();
+					UUID id = context.newId();
 					questionIds.put(question.key(), id);
 					questions.add(id, org, surveyId, question.key(), question.text(), question.scale(), i);
 				}
 				for (int i = 0; i < survey.responses().size(); i++) {
 					Response response = survey.responses().get(i);
-					UUID id = UUID.randomUUID();
+					UUID id = context.newId();
 					responses.add(id, org, surveyId, response.team() == null ? null : teams.get(response.team()), i);
 					int position = 0;
 					for (Map.Entry<String, Integer> answer : response.answers().entrySet()) {

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +30,8 @@ import dev.plumbline.shared.PlumblineUser;
  */
 @Component
 public class ImportOrganization {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportOrganization.class);
 
 	private final List<OrganizationSection> sections;
 
@@ -68,16 +72,24 @@ public class ImportOrganization {
 	 */
 	public Imported intoNewOrganization(PlumblineUser user, byte[] content, FileFormat format, String slug,
 			String name, ImportProgress progress) {
-		return intoNewOrganization(user, OrganizationFiles.read(content, format), slug, name, progress);
+		ImportTimes times = ImportTimes.start();
+		OrganizationFile file = OrganizationFiles.read(content, format);
+		times.read();
+		return intoNewOrganization(user, file, slug, name, progress, times);
 	}
 
 	/** Imports a file already read into a new organization. */
 	public Imported intoNewOrganization(PlumblineUser user, OrganizationFile file, String slug, String name,
 			ImportProgress progress) {
+		return intoNewOrganization(user, file, slug, name, progress, ImportTimes.start());
+	}
+
+	private Imported intoNewOrganization(PlumblineUser user, OrganizationFile file, String slug, String name,
+			ImportProgress progress, ImportTimes times) {
 		checkSettings(file);
 		String chosenSlug = blank(slug) ? (file.organization() == null ? null : file.organization().slug()) : slug;
 		String chosenName = blank(name) ? (file.organization() == null ? null : file.organization().name()) : name;
-		return this.transactions.execute(status -> {
+		Imported imported = this.transactions.execute(status -> {
 			String created;
 			try {
 				created = this.createOrganization
@@ -91,9 +103,12 @@ public class ImportOrganization {
 			}
 			UUID id = this.organizations.organizationIdOf(created).orElseThrow();
 			long rows = load(context(id, user, progress), file, false);
+			times.written();
 			this.events.publishEvent(new OrganizationImported(id, user.userId(), created, rows, false));
 			return new Imported(id, created, rows);
 		});
+		log.info("Imported {} rows into organization {}: {}", imported.rows(), imported.slug(), times.committed());
+		return imported;
 	}
 
 	/**
@@ -104,23 +119,35 @@ public class ImportOrganization {
 	public Imported replace(CurrentOrganization organization, byte[] content, FileFormat format,
 			ImportProgress progress) {
 		requireAdmin(organization);
-		return replace(organization, OrganizationFiles.read(content, format), progress);
+		ImportTimes times = ImportTimes.start();
+		OrganizationFile file = OrganizationFiles.read(content, format);
+		times.read();
+		return replace(organization, file, progress, times);
 	}
 
 	/** Replaces the organization's content with a file already read. */
 	public Imported replace(CurrentOrganization organization, OrganizationFile file, ImportProgress progress) {
+		return replace(organization, file, progress, ImportTimes.start());
+	}
+
+	private Imported replace(CurrentOrganization organization, OrganizationFile file, ImportProgress progress,
+			ImportTimes times) {
 		requireAdmin(organization);
 		checkSettings(file);
-		return this.transactions.execute(status -> {
+		Imported imported = this.transactions.execute(status -> {
 			ImportContext context = context(organization.id(), organization.user(), progress);
 			for (int i = this.sections.size() - 1; i >= 0; i--) {
 				this.sections.get(i).clear(context);
 			}
+			times.cleared();
 			long rows = load(context, file, true);
+			times.written();
 			this.events.publishEvent(
 					new OrganizationImported(organization.id(), organization.userId(), organization.slug(), rows, true));
 			return new Imported(organization.id(), organization.slug(), rows);
 		});
+		log.info("Replaced organization {} with {} rows: {}", imported.slug(), imported.rows(), times.committed());
+		return imported;
 	}
 
 	private long load(ImportContext context, OrganizationFile file, boolean replacing) {

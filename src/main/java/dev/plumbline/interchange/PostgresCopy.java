@@ -1,8 +1,5 @@
 package dev.plumbline.interchange;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -18,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Sends the rows of a plain {@code INSERT INTO t (columns) VALUES (?, …, constant)} to PostgreSQL with
@@ -36,6 +34,9 @@ final class PostgresCopy {
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
+	/** Characters of text sent to the server at a time. */
+	private static final int CHUNK = 1 << 16;
+
 	private final String copy;
 
 	/** Per column: null where a parameter goes, else the constant's text. */
@@ -43,10 +44,17 @@ final class PostgresCopy {
 
 	private final int parameters;
 
+	/** Per parameter: the last id or timestamp written and its text. */
+	private final Object[] lastValues;
+
+	private final String[] lastTexts;
+
 	private PostgresCopy(String copy, String[] constants, int parameters) {
 		this.copy = copy;
 		this.constants = constants;
 		this.parameters = parameters;
+		this.lastValues = new Object[parameters];
+		this.lastTexts = new String[parameters];
 	}
 
 	/** The COPY equivalent of {@code insert}, if it is a single-row insert of parameters and numbers. */
@@ -94,18 +102,43 @@ final class PostgresCopy {
 
 	/** Writes {@code rows} (the statement's parameters, in order) in one COPY; returns the rows copied. */
 	long write(Connection connection, List<Object[]> rows) throws SQLException {
-		StringBuilder text = new StringBuilder(rows.size() * 128);
-		for (Object[] row : rows) {
-			appendRow(text, row);
-		}
-		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+		CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(this.copy);
 		try {
-			return connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn(this.copy, new ByteArrayInputStream(bytes), 1 << 16);
+			// The rows go out in chunks as they are turned into text, not as one block at the end: the server
+			// parses and inserts a chunk while the next one is being written, on the other core.
+			StringBuilder text = new StringBuilder(CHUNK + 4096);
+			for (Object[] row : rows) {
+				appendRow(text, row);
+				if (text.length() >= CHUNK) {
+					send(in, text);
+				}
+			}
+			send(in, text);
+			return in.endCopy();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (SQLException | RuntimeException ex) {
+			cancel(in, ex);
+			throw ex;
+		}
+	}
+
+	private static void send(CopyIn in, StringBuilder text) throws SQLException {
+		if (text.length() > 0) {
+			byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+			in.writeToCopy(bytes, 0, bytes.length);
+			text.setLength(0);
+		}
+	}
+
+	/** Ends a COPY that failed halfway, so that the connection can roll the transaction back. */
+	private static void cancel(CopyIn in, Exception failure) {
+		try {
+			if (in.isActive()) {
+				in.cancelCopy();
+			}
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
 		}
 	}
 
@@ -122,10 +155,37 @@ final class PostgresCopy {
 				text.append(this.constants[c]);
 			}
 			else {
-				appendValue(text, row[parameter++]);
+				appendRemembered(text, parameter, row[parameter]);
+				parameter++;
 			}
 		}
 		text.append('\n');
+	}
+
+	// Most rows repeat a column's value (the organization's id, the import's timestamp, the parent's id for
+	// its children), and turning a UUID or timestamp into text allocates and formats: the text of each
+	// column's previous value is kept and reused while an equal value comes again (a copy of a timestamp is
+	// kept, as a Timestamp can be changed after it was written).
+	private void appendRemembered(StringBuilder text, int parameter, Object value) {
+		if (!(value instanceof UUID) && !(value instanceof Timestamp)) {
+			appendValue(text, value);
+		}
+		else if (value.equals(this.lastValues[parameter])) {
+			text.append(this.lastTexts[parameter]);
+		}
+		else {
+			String valueText;
+			if (value instanceof Timestamp timestamp) {
+				valueText = timestamp.toInstant().toString();
+				this.lastValues[parameter] = timestamp.clone();
+			}
+			else {
+				valueText = value.toString();
+				this.lastValues[parameter] = value;
+			}
+			this.lastTexts[parameter] = valueText;
+			text.append(valueText);
+		}
 	}
 
 	/**

@@ -82,18 +82,18 @@ class JourneySection implements OrganizationSection {
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", PAIN_POINT_TYPES, context, SECTION, true)
 					.after(stages)) {
 			for (Journey journey : file.journeys()) {
-				UUID journeyId = UUID.randomUUID();
+				UUID journeyId = context.newId();
 				journeys.add(journeyId, org, journey.key(), journey.name(), journey.persona());
 				for (int s = 0; s < journey.stages().size(); s++) {
 					Stage stage = journey.stages().get(s);
-					UUID stageId = UUID.randomUUID();
+					UUID stageId = context.newId();
 					stages.add(stageId, org, journeyId, stage.key(), stage.name(), s);
 					for (int t = 0; t < stage.touchpoints().size(); t++) {
 						touchpoints.add(org, stageId, t, stage.touchpoints().get(t));
 					}
 					for (int p = 0; p < stage.painPoints().size(); p++) {
 						PainPoint pain = stage.painPoints().get(p);
-						painPoints.add(UUID.randomUUID(), org, stageId, pain.key(), pain.description(),
+						painPoints.add(context.newId(), org, stageId, pain.key(), pain.description(),
 								pain.severity() == null ? null : pain.severity().name(), pain.evidence(), p);
 					}
 				}

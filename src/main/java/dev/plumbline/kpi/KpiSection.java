@@ -68,7 +68,7 @@ class KpiSection implements OrganizationSection {
 		Map<String, UUID> people = SectionKeys.ids(this.jdbc, "person", "person_key", org);
 		Timestamp now = Timestamp.from(context.now());
 		Map<String, UUID> kpis = new HashMap<>();
-		file.kpis().forEach(k -> kpis.put(k.key(), UUID.randomUUID()));
+		file.kpis().forEach(k -> kpis.put(k.key(), context.newId()));
 		try (BatchInsert insert = new BatchInsert(this.template, """
 				INSERT INTO kpi (id, organization_id, kpi_key, name, unit, owner_id, cadence, direction, target,
 				                 red_threshold, green_threshold, latest_on, latest_value, version, created_at)

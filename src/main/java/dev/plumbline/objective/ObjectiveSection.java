@@ -83,7 +83,7 @@ class ObjectiveSection implements OrganizationSection {
 		Map<String, UUID> people = SectionKeys.ids(this.jdbc, "person", "person_key", org);
 		Map<String, UUID> teams = SectionKeys.ids(this.jdbc, "team", "team_key", org);
 		Map<String, UUID> objectives = new HashMap<>();
-		file.objectives().forEach(o -> objectives.put(o.key(), UUID.randomUUID()));
+		file.objectives().forEach(o -> objectives.put(o.key(), context.newId()));
 		Timestamp now = Timestamp.from(context.now());
 		List<OrganizationFile.Objective> ordered = parentsFirst(file.objectives());
 		Set<String> written = new HashSet<>();
@@ -146,13 +146,13 @@ class ObjectiveSection implements OrganizationSection {
 				List<KeyResult> results = o.keyResults();
 				for (int position = 0; position < results.size(); position++) {
 					KeyResult kr = results.get(position);
-					UUID id = UUID.randomUUID();
+					UUID id = context.newId();
 					BigDecimal baseline = kr.baseline() == null ? BigDecimal.ZERO : kr.baseline();
 					keyResults.add(id, org, objectives.get(o.key()), kr.key(), kr.title(),
 							SectionValues.orEmpty(kr.unit()), baseline, kr.target(),
 							direction(kr, baseline).name(), position);
 					for (CheckIn checkIn : kr.checkIns()) {
-						checkIns.add(UUID.randomUUID(), org, id, SectionValues.sqlDate(checkIn.date()), checkIn.value(),
+						checkIns.add(context.newId(), org, id, SectionValues.sqlDate(checkIn.date()), checkIn.value(),
 								checkIn.confidence(), SectionValues.orEmpty(checkIn.note()), now,
 								context.accountId());
 					}

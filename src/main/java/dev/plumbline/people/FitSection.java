@@ -76,7 +76,7 @@ class FitSection implements OrganizationSection {
 						RATING_TYPES, context, SECTION, false)
 					.after(fits)) {
 			for (OrganizationFile.Fit fit : file.fits()) {
-				UUID id = UUID.randomUUID();
+				UUID id = context.newId();
 				OrganizationFile.Gwc gwc = fit.gwc();
 				fits.add(id, org, persons.get(fit.person()), fit.seat() == null ? null : seats.get(fit.seat()),
 						fit.date(), gwc == null ? null : gwc.getsIt(), gwc == null ? null : gwc.wantsIt(),

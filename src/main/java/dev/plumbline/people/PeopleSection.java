@@ -61,7 +61,7 @@ class PeopleSection implements OrganizationSection {
 	public void load(ImportContext context, OrganizationFile file) {
 		UUID org = context.organizationId();
 		Map<String, UUID> teams = new HashMap<>();
-		file.teams().forEach(team -> teams.put(team.key(), UUID.randomUUID()));
+		file.teams().forEach(team -> teams.put(team.key(), context.newId()));
 		try (BatchInsert insert = new BatchInsert(this.template,
 				"INSERT INTO team (id, organization_id, team_key, name) VALUES (?, ?, ?, ?)", TEAM_TYPES, context,
 				NAME, true)) {
@@ -79,7 +79,7 @@ class PeopleSection implements OrganizationSection {
 				"INSERT INTO person (id, organization_id, person_key, name, email, team_id) VALUES (?, ?, ?, ?, ?, ?)",
 				PERSON_TYPES, context, NAME, true)) {
 			file.people()
-				.forEach(person -> insert.add(UUID.randomUUID(), org, person.key(), person.name(), person.email(),
+				.forEach(person -> insert.add(context.newId(), org, person.key(), person.name(), person.email(),
 						person.team() == null ? null : SectionKeys.ref(teams, person.team(), "team")));
 		}
 	}

@@ -64,7 +64,7 @@ class SeatSection implements OrganizationSection {
 		Map<String, UUID> teams = this.people.teamIds(org);
 		Map<String, UUID> persons = this.people.personIds(org);
 		Map<String, UUID> seatIds = new HashMap<>();
-		file.seats().forEach(seat -> seatIds.put(seat.key(), UUID.randomUUID()));
+		file.seats().forEach(seat -> seatIds.put(seat.key(), context.newId()));
 		try (BatchInsert seats = new BatchInsert(this.template,
 				"INSERT INTO seat (id, organization_id, seat_key, title, team_id, contribution, holder_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
 				SEAT_TYPES, context, SECTION, true);

@@ -70,7 +70,7 @@ class ConcernSection implements OrganizationSection {
 						PILLAR_TYPES, context, SECTION, false)
 					.after(concerns)) {
 			for (OrganizationFile.Concern concern : file.concerns()) {
-				UUID id = UUID.randomUUID();
+				UUID id = context.newId();
 				concerns.add(id, org, concern.key(), concern.title(),
 						concern.raisedBy() == null ? null : persons.get(concern.raisedBy()), concern.raised(),
 						concern.status().name());

@@ -64,7 +64,7 @@ class ReviewSection implements OrganizationSection {
 						OUTCOME_TYPES, context, SECTION, false)
 					.after(reviews)) {
 			for (Review review : file.reviews()) {
-				UUID id = UUID.randomUUID();
+				UUID id = context.newId();
 				reviews.add(id, org, review.key(), review.cadence() == null ? null : review.cadence().name(),
 						review.held());
 				for (int i = 0; i < review.outcomes().size(); i++) {

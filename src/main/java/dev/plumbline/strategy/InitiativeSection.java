@@ -65,7 +65,7 @@ class InitiativeSection implements OrganizationSection {
 		Map<String, UUID> people = SectionKeys.ids(this.jdbc, "person", "person_key", org);
 		Map<String, UUID> objectives = SectionKeys.ids(this.jdbc, "objective", "objective_key", org);
 		Map<String, UUID> initiatives = new HashMap<>();
-		file.initiatives().forEach(i -> initiatives.put(i.key(), UUID.randomUUID()));
+		file.initiatives().forEach(i -> initiatives.put(i.key(), context.newId()));
 		Timestamp now = Timestamp.from(context.now());
 		try (BatchInsert insert = new BatchInsert(this.template, """
 				INSERT INTO initiative (id, organization_id, initiative_key, name, description, owner_id, status,

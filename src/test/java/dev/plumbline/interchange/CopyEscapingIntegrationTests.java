@@ -29,6 +29,8 @@ import dev.plumbline.interchange.PracticeModel.Survey;
 import dev.plumbline.organization.CurrentOrganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Text that COPY's format treats specially (tabs, newlines, carriage returns, backslashes, a literal
@@ -56,6 +58,9 @@ class CopyEscapingIntegrationTests {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
 
 	@Test
 	void everyWeirdTextAndEveryNullComesBackAsImported() {
@@ -94,6 +99,37 @@ class CopyEscapingIntegrationTests {
 		});
 
 		assertThat(copies).containsExactly(postgres, false, postgres);
+	}
+
+	@Test
+	void aCopyThatFailsAfterSomeChunksWereSentLeavesTheConnectionAbleToRollBack() throws Exception {
+		assumeTrue("postgres".equals(System.getProperty("plumbline.test.database")), "COPY is PostgreSQL's");
+		PostgresCopy copy = PostgresCopy.of("INSERT INTO team (id, organization_id, team_key, name) VALUES (?, ?, ?, ?)")
+			.orElseThrow();
+		java.util.UUID org = java.util.UUID.randomUUID();
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < 5000; i++) {
+			// about 1 MB of text before the value COPY cannot write: several chunks are already on the server
+			rows.add(new Object[] { java.util.UUID.randomUUID(), org, "t" + i, i == 4000 ? new Object() : "x".repeat(200) });
+		}
+		try (java.sql.Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+
+			assertThatThrownBy(() -> copy.write(connection, rows)).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("java.lang.Object");
+			connection.rollback();
+
+			try (java.sql.PreparedStatement count = connection
+				.prepareStatement("SELECT count(*) FROM team WHERE organization_id = ?")) {
+				count.setObject(1, org);
+				try (java.sql.ResultSet result = count.executeQuery()) {
+					assertThat(result.next()).isTrue();
+					assertThat(result.getLong(1)).isZero();
+				}
+			}
+			connection.rollback();
+			connection.setAutoCommit(true);
+		}
 	}
 
 	/** The small sample file with a weird text in every free-text field the big sections have. */

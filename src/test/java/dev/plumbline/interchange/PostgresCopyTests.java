@@ -68,6 +68,34 @@ class PostgresCopyTests {
 	}
 
 	@Test
+	void writesRepeatedIdsAndTimestampsAsEachValueAlone() {
+		PostgresCopy copy = PostgresCopy.of("INSERT INTO t (id, parent, at, note) VALUES (?, ?, ?, ?)").orElseThrow();
+		java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+		UUID[] parents = { UUID.randomUUID(), UUID.randomUUID() };
+		Timestamp at = Timestamp.from(Instant.parse("2026-11-24T07:16:41.5Z"));
+		StringBuilder remembered = new StringBuilder();
+		StringBuilder alone = new StringBuilder();
+		for (int i = 0; i < 500; i++) {
+			if (random.nextInt(10) == 0) {
+				// the same Timestamp object, changed: its new text must be written
+				at.setTime(at.getTime() + random.nextInt(1, 100_000));
+			}
+			UUID parent = random.nextBoolean() ? parents[random.nextInt(2)]
+					: new UUID(parents[0].getMostSignificantBits(), parents[0].getLeastSignificantBits());
+			Object[] row = { UUID.randomUUID(), random.nextInt(20) == 0 ? null : parent,
+					random.nextInt(20) == 0 ? null : at, "n\t" + random.nextInt(3) };
+			copy.appendRow(remembered, row);
+			for (int c = 0; c < row.length; c++) {
+				alone.append(c > 0 ? "\t" : "");
+				PostgresCopy.appendValue(alone, row[c]);
+			}
+			alone.append('\n');
+		}
+
+		assertThat(remembered).hasToString(alone.toString());
+	}
+
+	@Test
 	void refusesValuesItCannotWriteAndRowsOfTheWrongWidth() {
 		PostgresCopy copy = PostgresCopy.of("INSERT INTO t (a, b) VALUES (?, ?)").orElseThrow();
 

@@ -30,7 +30,7 @@ class SecurityConfiguration {
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PATHS = { "/login", "/signup", "/forgot-password", "/reset-password", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+			"/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
 			"/swagger-ui.html" };
 
 	@Bean

@@ -23,4 +23,11 @@ class OpenApiIntegrationTests {
 			.doesNotContain("CurrentOrganization", "PlumblineUser");
 	}
 
+	@Test
+	void theYamlSpellingIsAsPublicAsTheJson() {
+		assertThat(this.mvc.get().uri("/v3/api-docs.yaml")).hasStatusOk()
+			.bodyText()
+			.contains("openapi:", "Plumbline API", "/api/v1/orgs/{slug}/charter");
+	}
+
 }

@@ -49,12 +49,8 @@ final class BlockYamlEvents {
 	/** Where the scan is: within the current line, or at the start of the next. */
 	private int pos;
 
-	/** The current content line: its indentation (-1 at the end of the file) and first non-blank byte. */
-	private int column;
-
-	private int first;
-
-	private int lineStart;
+	/** The current content line. */
+	private final BlockYamlLine line = new BlockYamlLine();
 
 	/** The last key looked for (every key is looked for twice: to see that it is one, then to read it). */
 	private int keyFrom = -1;
@@ -110,8 +106,8 @@ final class BlockYamlEvents {
 					return new DocumentStartEvent(false, Optional.empty(), Map.of());
 				}
 				case ROOT -> {
-					nextLine(0);
-					require(this.column == 0 && keyAt(this.first) != BlockYamlText.OUT);
+					this.line.moveTo(this.b, 0, this.end);
+					require(this.line.column == 0 && keyAt(this.line.first) != BlockYamlText.OUT);
 					this.state = State.KEY;
 					return open(MAPPING, 0);
 				}
@@ -125,7 +121,7 @@ final class BlockYamlEvents {
 					return item();
 				}
 				case LINE -> {
-					nextLine(this.pos);
+					this.line.moveTo(this.b, this.pos, this.end);
 					this.state = State.NEXT;
 				}
 				case NEXT -> {
@@ -145,22 +141,22 @@ final class BlockYamlEvents {
 		}
 	}
 
-	/** What the content line at {@link #column} means to the innermost open collection; null to go on. */
+	/** What the current content line means to the innermost open collection; null to go on. */
 	private Event next(int top) {
 		if (top < 0) {
-			require(this.column < 0);
+			require(this.line.column < 0);
 			this.state = State.END;
 			return new DocumentEndEvent(false);
 		}
 		int at = this.columns[top];
-		boolean entry = this.column >= 0 && BlockYamlText.entry(this.b, this.first, this.end);
-		if (this.column < at || (this.column == at && this.kinds[top] == INDENTLESS && !entry)) {
+		boolean entry = this.line.column >= 0 && BlockYamlText.entry(this.b, this.line.first, this.end);
+		if (this.line.column < at || (this.line.column == at && this.kinds[top] == INDENTLESS && !entry)) {
 			this.depth--;
 			return this.kinds[top] == MAPPING ? YamlEvents.MAPPING_END : YamlEvents.SEQUENCE_END;
 		}
-		require(this.column == at);
+		require(this.line.column == at);
 		if (this.kinds[top] == MAPPING) {
-			require(keyAt(this.first) != BlockYamlText.OUT);
+			require(keyAt(this.line.first) != BlockYamlText.OUT);
 			this.state = State.KEY;
 		}
 		else {
@@ -171,9 +167,9 @@ final class BlockYamlEvents {
 	}
 
 	private Event key() {
-		int colon = keyAt(this.first);
-		Event key = this.b[this.first] == '"' || this.b[this.first] == '\'' ? quoted(this.first, colon)
-				: this.reading ? YamlEvents.plain(this.keys.text(this.b, this.first, colon)) : YamlEvents.EMPTY;
+		int colon = keyAt(this.line.first);
+		Event key = this.b[this.line.first] == '"' || this.b[this.line.first] == '\'' ? quoted(this.line.first, colon)
+				: this.reading ? YamlEvents.plain(this.keys.text(this.b, this.line.first, colon)) : YamlEvents.EMPTY;
 		this.pos = colon + 1;
 		this.state = State.VALUE;
 		return key;
@@ -182,20 +178,20 @@ final class BlockYamlEvents {
 	/** The value after a key's ':'. */
 	private Event value() {
 		int at = BlockYamlText.skipSpaces(this.b, this.pos, this.end);
-		return lineEnds(at) ? below(at, true) : scalarToLineEnd(at);
+		return BlockYamlLine.endsAt(this.b, at, this.end) ? below(at, true) : scalarToLineEnd(at);
 	}
 
 	/** A sequence entry: the text after its '-'. */
 	private Event item() {
-		int at = BlockYamlText.skipSpaces(this.b, this.first + 1, this.end);
-		if (lineEnds(at)) {
+		int at = BlockYamlText.skipSpaces(this.b, this.line.first + 1, this.end);
+		if (BlockYamlLine.endsAt(this.b, at, this.end)) {
 			return below(at, false);
 		}
 		require(!BlockYamlText.entry(this.b, at, this.end));
 		if (keyAt(at) != BlockYamlText.OUT) {
-			this.first = at;
+			this.line.first = at;
 			this.state = State.KEY;
-			return open(MAPPING, at - this.lineStart);
+			return open(MAPPING, at - this.line.start);
 		}
 		return scalarToLineEnd(at);
 	}
@@ -206,16 +202,17 @@ final class BlockYamlEvents {
 	 */
 	private Event below(int at, boolean ofKey) {
 		int parent = this.columns[this.depth - 1];
-		nextLine(BlockYamlText.lineAfter(this.b, at, this.end));
-		if (this.column > parent && keyAt(this.first) != BlockYamlText.OUT) {
+		this.line.moveTo(this.b, BlockYamlText.lineAfter(this.b, at, this.end), this.end);
+		if (this.line.column > parent && keyAt(this.line.first) != BlockYamlText.OUT) {
 			this.state = State.KEY;
-			return open(MAPPING, this.column);
+			return open(MAPPING, this.line.column);
 		}
-		if ((this.column > parent || (ofKey && this.column == parent)) && BlockYamlText.entry(this.b, this.first, this.end)) {
+		if ((this.line.column > parent || (ofKey && this.line.column == parent))
+				&& BlockYamlText.entry(this.b, this.line.first, this.end)) {
 			this.state = State.ITEM;
-			return open(this.column == parent ? INDENTLESS : SEQUENCE, this.column);
+			return open(this.line.column == parent ? INDENTLESS : SEQUENCE, this.line.column);
 		}
-		require(this.column <= parent);
+		require(this.line.column <= parent);
 		this.state = State.NEXT;
 		return YamlEvents.EMPTY;
 	}
@@ -257,30 +254,6 @@ final class BlockYamlEvents {
 			this.keyColon = BlockYamlText.key(this.b, at, this.end);
 		}
 		return this.keyColon;
-	}
-
-	/** Moves to the next line that is neither blank nor a comment, from the line starting at {@code from}. */
-	private void nextLine(int from) {
-		int line = from;
-		while (true) {
-			int at = BlockYamlText.skipSpaces(this.b, line, this.end);
-			if (at == this.end) {
-				this.column = -1;
-				return;
-			}
-			if (this.b[at] != '\n' && this.b[at] != '#') {
-				this.lineStart = line;
-				this.first = at;
-				this.column = at - line;
-				return;
-			}
-			line = BlockYamlText.lineAfter(this.b, at, this.end);
-		}
-	}
-
-	/** Whether nothing but a comment is left on the line at {@code at} (which follows a blank). */
-	private boolean lineEnds(int at) {
-		return at == this.end || this.b[at] == '\n' || this.b[at] == '#';
 	}
 
 	private Event plain(int from, int to) {

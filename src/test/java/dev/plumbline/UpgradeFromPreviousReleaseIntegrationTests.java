@@ -33,8 +33,10 @@ import dev.plumbline.audit.AuditQueries;
 import dev.plumbline.audit.RunAudit;
 import dev.plumbline.interchange.ExportOrganization;
 import dev.plumbline.interchange.OrganizationFile;
+import dev.plumbline.objective.ObjectiveProgress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Issue 6, upgrades: the demo database as each earlier release left it (kept by
@@ -83,6 +85,12 @@ class UpgradeFromPreviousReleaseIntegrationTests {
 					.sql("SELECT id FROM organization WHERE slug = 'demo'")
 					.query(UUID.class)
 					.single();
+				// V030 filled the stored roll-up of the objectives the release had
+				ObjectiveProgress progress = app.getBean(ObjectiveProgress.class);
+				Map<UUID, Double> recomputed = progress.recomputed(demo);
+				assertThat(recomputed.values()).as("the demo has progress to roll up").anyMatch(p -> p > 0);
+				assertThat(progress.stored(demo)).as("stored roll-ups after the upgrade")
+					.allSatisfy((id, stored) -> assertThat(stored).isCloseTo(recomputed.get(id), within(1e-9)));
 				OrganizationFile file = app.getBean(ExportOrganization.class).export(demo);
 				assertThat(file.objectives()).as("the demo's objectives").isNotEmpty();
 				assertThat(file.initiatives()).as("the demo's initiatives").isNotEmpty();

@@ -3,6 +3,8 @@ package dev.plumbline.objective;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,16 +42,19 @@ public class ManageObjectives {
 
 	private final CharterQueries charter;
 
+	private final ObjectiveProgress progress;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ManageObjectives(ObjectiveStore store, ObjectiveAccess access, PeopleQueries people, CharterQueries charter,
-			ApplicationEventPublisher events, Clock clock) {
+			ObjectiveProgress progress, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.access = access;
 		this.people = people;
 		this.charter = charter;
+		this.progress = progress;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -61,6 +66,7 @@ public class ManageObjectives {
 		ObjectiveDraft d = valid(organization, id, draft);
 		int priority = d.priority() != null ? d.priority() : this.store.nextPriority(organization.id(), d.teamId());
 		Instant now = this.clock.instant();
+		this.progress.lock(organization.id(), Collections.singletonList(d.parentId()));
 		try {
 			this.store.insert(organization.id(), id, d, priority, now);
 		}
@@ -69,6 +75,7 @@ public class ManageObjectives {
 		}
 		this.store.replacePillars(organization.id(), id, d.pillars());
 		this.store.replaceKeyResults(organization.id(), id, d.keyResults());
+		this.progress.refresh(organization.id(), List.of(id));
 		publish(organization, id, "objective.created", d.key(), "Created \"" + d.title() + "\" with "
 				+ d.keyResults().size() + " key result(s)");
 		return id;
@@ -87,6 +94,8 @@ public class ManageObjectives {
 		int priority = d.priority() != null ? d.priority()
 				: (java.util.Objects.equals(head.teamId(), d.teamId()) ? head.priority()
 						: this.store.nextPriority(organization.id(), d.teamId()));
+		// the cascade's rows in id order before this one's (see ObjectiveProgress): the old chain and the new
+		this.progress.lock(organization.id(), Arrays.asList(id, d.parentId()));
 		try {
 			if (!this.store.update(organization.id(), id, version, d, priority, this.clock.instant())) {
 				throw stale(organization, id, version);
@@ -97,6 +106,7 @@ public class ManageObjectives {
 		}
 		this.store.replacePillars(organization.id(), id, d.pillars());
 		this.store.replaceKeyResults(organization.id(), id, d.keyResults());
+		this.progress.refresh(organization.id(), Arrays.asList(id, head.parentId()));
 		publish(organization, id, "objective.updated", d.key(), "Edited \"" + d.title() + "\"");
 	}
 
@@ -109,9 +119,11 @@ public class ManageObjectives {
 			throw new InvalidInputException("children", "has " + children
 					+ " child objective(s): give them another parent or delete them first");
 		}
+		this.progress.lock(organization.id(), List.of(id));
 		if (!this.store.delete(organization.id(), id, version)) {
 			throw stale(organization, id, version);
 		}
+		this.progress.refresh(organization.id(), Collections.singletonList(head.parentId()));
 		publish(organization, id, "objective.deleted", head.key(), "Deleted \"" + head.title() + "\"");
 	}
 

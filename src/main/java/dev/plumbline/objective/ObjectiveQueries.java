@@ -29,7 +29,7 @@ import dev.plumbline.shared.Paged;
 
 /**
  * The read side of objectives for pages and the API. A list page costs a fixed number of queries whatever
- * its size: the rows, the count, their pillars, and their progress roll-up (descendants and key results).
+ * its size: the rows with their stored progress roll-up ({@link ObjectiveProgress}), the count, their pillars.
  */
 @Component
 @Transactional(readOnly = true)
@@ -37,22 +37,22 @@ public class ObjectiveQueries {
 
 	private static final String SELECT = """
 			SELECT o.id, o.objective_key, o.title, o.owner_id, p.name AS owner_name, o.team_id, t.name AS team_name,
-			       o.status, o.start_date, o.due_date, o.priority, o.version
+			       o.status, o.start_date, o.due_date, o.priority, o.version, o.progress
 			FROM objective o LEFT JOIN person p ON p.id = o.owner_id LEFT JOIN team t ON t.id = o.team_id
 			""";
 
-	/** The latest check-in of key result k, as scalar subqueries (same on H2 and PostgreSQL). */
+	/**
+	 * The latest check-in of key result k, as scalar subqueries (same on H2 and PostgreSQL). The id settles
+	 * check-ins of one day imported together (same created_at): an import's ids follow the file's order.
+	 */
 	static final String LATEST = """
-			(SELECT c.%s FROM check_in c WHERE c.key_result_id = k.id ORDER BY c.check_date DESC, c.created_at DESC LIMIT 1)
+			(SELECT c.%s FROM check_in c WHERE c.key_result_id = k.id ORDER BY c.check_date DESC, c.created_at DESC, c.id DESC LIMIT 1)
 			""";
 
 	private final JdbcClient jdbc;
 
-	private final ObjectiveRollUps rollUps;
-
 	ObjectiveQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.rollUps = new ObjectiveRollUps(jdbc);
 	}
 
 	public Paged<Item> page(UUID org, Filter filter, int page, int size) {
@@ -98,9 +98,7 @@ public class ObjectiveQueries {
 
 	/**
 	 * The objective with its key results, check-ins, parent, children and pillar chain; 404 when not in the
-	 * org. The objective and its children are completed together (their subtrees overlap); the parent's link
-	 * carries no progress (0), since the page shows only its title and rolling up the parent's whole subtree
-	 * (at the top of a cascade, the whole organization) would cost more than the page.
+	 * org. The objective and its children are completed together.
 	 */
 	public Detail detail(UUID org, UUID id) {
 		Item raw = this.jdbc.sql(SELECT + " WHERE o.organization_id = :org AND o.id = :id").param("org", org).param("id", id)
@@ -113,18 +111,20 @@ public class ObjectiveQueries {
 		List<Item> completed = complete(org, rows);
 		Item item = completed.get(0);
 		List<KeyResultView> keyResults = keyResults(org, List.of(id), true).getOrDefault(id, List.of());
-		record Row(String description, UUID parentId, String parentKey, String parentTitle, String parentStatus) {
+		record Row(String description, UUID parentId, String parentKey, String parentTitle, String parentStatus,
+				double parentProgress) {
 		}
 		Row row = this.jdbc.sql("""
-				SELECT o.description, o.parent_id, p.objective_key, p.title, p.status FROM objective o
+				SELECT o.description, o.parent_id, p.objective_key, p.title, p.status, p.progress FROM objective o
 				LEFT JOIN objective p ON p.id = o.parent_id AND p.organization_id = o.organization_id
 				WHERE o.organization_id = :org AND o.id = :id
 				""").param("org", org).param("id", id)
 			.query((rs, i) -> new Row(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
+					rs.getString(5), rs.getDouble(6)))
 			.single();
 		Link parent = row.parentKey() == null ? null
-				: new Link(row.parentId(), row.parentKey(), row.parentTitle(), ObjectiveStatus.valueOf(row.parentStatus()), 0);
+				: new Link(row.parentId(), row.parentKey(), row.parentTitle(), ObjectiveStatus.valueOf(row.parentStatus()),
+						row.parentProgress());
 		return new Detail(item, row.description(), parent, keyResults,
 				completed.subList(1, completed.size()).stream().map(ObjectiveQueries::link).toList(),
 				pillarsThroughChain(org, item.pillars(), row.parentId()));
@@ -215,7 +215,7 @@ public class ObjectiveQueries {
 		return result;
 	}
 
-	/** Adds pillars and rolled-up progress to rows: two queries for pillars and the subtree, one for key results. */
+	/** Adds pillars to rows (their rolled-up progress is stored with them: see {@link ObjectiveProgress}). */
 	private List<Item> complete(UUID org, List<Item> rows) {
 		if (rows.isEmpty()) {
 			return rows;
@@ -226,17 +226,17 @@ public class ObjectiveQueries {
 			.param("org", org).param("ids", ids)
 			.query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()
 			.forEach(e -> pillars.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-		Map<UUID, Double> progress = this.rollUps.of(org, ids);
 		return rows.stream().map(r -> new Item(r.id(), r.key(), r.title(), r.ownerId(), r.ownerName(), r.teamId(), r.teamName(),
 				List.copyOf(pillars.getOrDefault(r.id(), List.of())), r.status(), r.start(), r.due(), r.priority(), r.version(),
-				progress.getOrDefault(r.id(), 0.0))).toList();
+				r.progress())).toList();
 	}
 
 	private static Item item(ResultSet rs, int row) throws SQLException {
 		return new Item(rs.getObject("id", UUID.class), rs.getString("objective_key"), rs.getString("title"),
 				rs.getObject("owner_id", UUID.class), rs.getString("owner_name"), rs.getObject("team_id", UUID.class),
 				rs.getString("team_name"), List.of(), ObjectiveStatus.valueOf(rs.getString("status")),
-				date(rs.getDate("start_date")), date(rs.getDate("due_date")), rs.getInt("priority"), rs.getLong("version"), 0);
+				date(rs.getDate("start_date")), date(rs.getDate("due_date")), rs.getInt("priority"), rs.getLong("version"),
+				rs.getDouble("progress"));
 	}
 
 	private static Link link(Item item) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ class ObjectiveSection implements OrganizationSection {
 
 	private static final int[] OBJECTIVE_TYPES = { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR,
 			Types.VARCHAR, Types.OTHER, Types.OTHER, Types.OTHER, Types.INTEGER, Types.DATE, Types.DATE, Types.VARCHAR,
-			Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE };
+			Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.DOUBLE };
 
 	private static final int[] PARENT_TYPES = { Types.OTHER, Types.OTHER, Types.OTHER };
 
@@ -85,6 +86,7 @@ class ObjectiveSection implements OrganizationSection {
 		Map<String, UUID> objectives = new HashMap<>();
 		file.objectives().forEach(o -> objectives.put(o.key(), context.newId()));
 		Timestamp now = Timestamp.from(context.now());
+		Map<UUID, Double> progress = progress(file, objectives);
 		List<OrganizationFile.Objective> ordered = parentsFirst(file.objectives());
 		Set<String> written = new HashSet<>();
 		Set<String> linked = new HashSet<>();
@@ -92,8 +94,9 @@ class ObjectiveSection implements OrganizationSection {
 		// one UPDATE per objective afterwards (a loop, which validation rejects, would still be linked below)
 		try (BatchInsert insert = new BatchInsert(this.template, """
 				INSERT INTO objective (id, organization_id, objective_key, title, description, owner_id, team_id,
-				                       parent_id, priority, start_date, due_date, status, created_at, updated_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				                       parent_id, priority, start_date, due_date, status, created_at, updated_at, progress,
+				                       version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 				""", OBJECTIVE_TYPES,
 				context, NAME, true)) {
 			for (OrganizationFile.Objective o : ordered) {
@@ -105,7 +108,7 @@ class ObjectiveSection implements OrganizationSection {
 						SectionValues.map(o.status() == null ? OrganizationFile.ObjectiveStatus.ACTIVE : o.status(),
 								ObjectiveStatus.class)
 							.name(),
-						now, now);
+						now, now, progress.get(objectives.get(o.key())));
 				written.add(o.key());
 				if (withParent) {
 					linked.add(o.key());
@@ -165,6 +168,34 @@ class ObjectiveSection implements OrganizationSection {
 	public OrganizationFile export(UUID organizationId, OrganizationFile file) {
 		ObjectiveExport export = new ObjectiveExport(this.jdbc, organizationId);
 		return file.withObjectives(export.objectives());
+	}
+
+	/**
+	 * Each objective's rolled-up progress (stored with the row, see {@link ObjectiveProgress}), computed from
+	 * the file rather than read back: the latest check-in of a key result is its last of the latest date,
+	 * as {@link ObjectiveQueries#LATEST} picks it among rows imported together (ids in the file's order).
+	 */
+	private static Map<UUID, Double> progress(OrganizationFile file, Map<String, UUID> objectives) {
+		Map<UUID, UUID> parents = new HashMap<>();
+		Map<UUID, List<OptionalDouble>> keyResults = new HashMap<>();
+		for (OrganizationFile.Objective o : file.objectives()) {
+			UUID id = objectives.get(o.key());
+			parents.put(id, o.parent() == null ? null : objectives.get(o.parent()));
+			List<OptionalDouble> results = new ArrayList<>(o.keyResults().size());
+			for (KeyResult kr : o.keyResults()) {
+				CheckIn latest = null;
+				for (CheckIn checkIn : kr.checkIns()) {
+					if (latest == null || checkIn.date().compareTo(latest.date()) >= 0) {
+						latest = checkIn;
+					}
+				}
+				BigDecimal baseline = kr.baseline() == null ? BigDecimal.ZERO : kr.baseline();
+				results.add(Progress.ofKeyResult(baseline, kr.target(), direction(kr, baseline),
+						latest == null ? null : latest.value()));
+			}
+			keyResults.put(id, results);
+		}
+		return Progress.rollUp(parents, keyResults);
 	}
 
 	private static Direction direction(KeyResult kr, BigDecimal baseline) {

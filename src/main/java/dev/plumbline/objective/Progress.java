@@ -1,9 +1,15 @@
 package dev.plumbline.objective;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * How far objectives and key results have come, 0–100.
@@ -48,6 +54,41 @@ public final class Progress {
 		List<Double> parts = new java.util.ArrayList<>(children);
 		keyResults.stream().filter(OptionalDouble::isPresent).forEach(p -> parts.add(p.getAsDouble()));
 		return ofObjective(parts);
+	}
+
+	/**
+	 * The roll-up of every objective of a cascade at once: {@code parents} maps each objective to its parent
+	 * (null for a top one; a parent outside the map is ignored), {@code keyResults} each objective to its key
+	 * results' progress. An objective caught in a loop (refused on write) counts its looping child as 0.
+	 */
+	public static Map<UUID, Double> rollUp(Map<UUID, UUID> parents, Map<UUID, List<OptionalDouble>> keyResults) {
+		Map<UUID, List<UUID>> children = new HashMap<>();
+		parents.forEach((id, parent) -> {
+			if (parent != null && parents.containsKey(parent)) {
+				children.computeIfAbsent(parent, k -> new ArrayList<>()).add(id);
+			}
+		});
+		Map<UUID, Double> done = new HashMap<>(parents.size() * 2);
+		parents.keySet().forEach(id -> rollUp(id, keyResults, children, done, new HashSet<>()));
+		return done;
+	}
+
+	private static double rollUp(UUID id, Map<UUID, List<OptionalDouble>> keyResults, Map<UUID, List<UUID>> children,
+			Map<UUID, Double> done, Set<UUID> path) {
+		Double known = done.get(id);
+		if (known != null) {
+			return known;
+		}
+		if (!path.add(id)) {
+			return 0;
+		}
+		List<Double> childProgress = new ArrayList<>();
+		for (UUID child : children.getOrDefault(id, List.of())) {
+			childProgress.add(rollUp(child, keyResults, children, done, path));
+		}
+		double value = ofObjective(keyResults.getOrDefault(id, List.of()), childProgress);
+		done.put(id, value);
+		return value;
 	}
 
 	private static double clamp(double value) {

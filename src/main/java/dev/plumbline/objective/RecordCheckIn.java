@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,13 +35,17 @@ public class RecordCheckIn {
 
 	private final ObjectiveAccess access;
 
+	private final ObjectiveProgress progress;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	RecordCheckIn(ObjectiveStore store, ObjectiveAccess access, ApplicationEventPublisher events, Clock clock) {
+	RecordCheckIn(ObjectiveStore store, ObjectiveAccess access, ObjectiveProgress progress,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.access = access;
+		this.progress = progress;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -63,6 +69,7 @@ public class RecordCheckIn {
 		LocalDate date = checkIn.date() != null ? checkIn.date() : LocalDate.now(this.clock);
 		this.store.insertCheckIn(organization.id(), kr.id(), date, checkIn.value(), checkIn.confidence(),
 				checkIn.note() == null ? "" : checkIn.note().strip(), this.clock.instant(), organization.userId());
+		this.progress.refresh(organization.id(), List.of(kr.objectiveId()));
 		this.events.publishEvent(new CheckInRecorded(organization.id(), organization.userId(), kr.id(),
 				kr.objectiveKey() + "." + kr.key(), date, checkIn.value(), 1));
 	}
@@ -80,6 +87,7 @@ public class RecordCheckIn {
 				rows.stream().map(r -> r.get(0)).distinct().toList());
 		List<FieldProblem> problems = new ArrayList<>();
 		List<Runnable> writes = new ArrayList<>();
+		Set<UUID> objectives = new HashSet<>();
 		LocalDate today = LocalDate.now(this.clock);
 		for (Csv.Row row : rows) {
 			String line = "line " + row.line();
@@ -117,6 +125,7 @@ public class RecordCheckIn {
 				continue;
 			}
 			ObjectiveStore.KeyResultHead kr = matches.get(0);
+			objectives.add(kr.objectiveId());
 			LocalDate d = date;
 			writes.add(() -> this.store.insertCheckIn(organization.id(), kr.id(), d, value, confidence, row.get(4),
 					this.clock.instant(), organization.userId()));
@@ -128,6 +137,7 @@ public class RecordCheckIn {
 			throw new InvalidInputException("file", "has no rows below the header");
 		}
 		writes.forEach(Runnable::run);
+		this.progress.refresh(organization.id(), objectives);
 		this.events.publishEvent(new CheckInRecorded(organization.id(), organization.userId(), null, null, today, null,
 				writes.size()));
 		return writes.size();

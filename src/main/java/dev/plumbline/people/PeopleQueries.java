@@ -54,10 +54,12 @@ public class PeopleQueries {
 		}
 		String text = search == null ? "" : search.strip();
 		String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		// without a search the first people by name come straight from person_name_idx (V034)
+		String match = text.isEmpty() ? "" : " AND LOWER(p.name) LIKE :pattern ESCAPE '\\'";
 		List<Person> found = new java.util.ArrayList<>(this.jdbc
-			.sql(SELECT_PERSON + " WHERE p.organization_id = :org AND LOWER(p.name) LIKE :pattern ESCAPE '\\' ORDER BY p.name, p.id LIMIT :limit")
+			.sql(SELECT_PERSON + " WHERE p.organization_id = :org" + match + " ORDER BY p.name, p.id LIMIT :limit")
 			.param("org", organizationId)
-			.param("pattern", pattern)
+			.params(text.isEmpty() ? Map.of() : Map.of("pattern", pattern))
 			.param("limit", limit + 1)
 			.query(PeopleQueries::person)
 			.list());

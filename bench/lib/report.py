@@ -105,6 +105,8 @@ w("")
 w(f"- {machine.get('cores', '?')} cores ({machine.get('cpu', '?')}), {machine.get('memory', '?')} RAM; {machine.get('java', '?')}")
 w(f"- load at start: `{machine.get('uptimeStart', '?')}`")
 w(f"- load at end: `{machine.get('uptimeEnd', '?')}`")
+if machine.get("pgSettings"):
+    w(f"- PostgreSQL: {machine['pgSettings']}")
 w(f"- seed {machine.get('seed', '?')}; {machine.get('users', '?')} virtual users for {machine.get('loadSeconds', '?')} s; "
   f"wrk {machine.get('wrkSeconds', '?')} s per endpoint (2 threads, 16 connections)")
 w("")

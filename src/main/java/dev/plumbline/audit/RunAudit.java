@@ -75,9 +75,10 @@ public class RunAudit {
 
 	/**
 	 * After one check-in that took the organization to {@code revision}: the incremental path. Returns false
-	 * when the model cannot take it (the caller reruns in full).
+	 * when the model cannot take it (the caller reruns in full). {@code store}: false when a later check-in
+	 * is already waiting, whose run will show this one too.
 	 */
-	boolean afterCheckIn(UUID organizationId, UUID keyResultId, long revision, String reason) {
+	boolean afterCheckIn(UUID organizationId, UUID keyResultId, long revision, String reason, boolean store) {
 		synchronized (lock(organizationId)) {
 			long started = System.nanoTime();
 			Optional<AuditModels.Model> model = this.models.afterCheckIn(organizationId, keyResultId, revision);
@@ -85,6 +86,9 @@ public class RunAudit {
 				return false;
 			}
 			AuditReport report = model.get().audit().report();
+			if (!store) {
+				return true;
+			}
 			UUID runId = this.store.saveRun(organizationId, report, revision, reason, Instant.now(this.clock),
 					millisSince(started));
 			this.pending.put(organizationId, new Pending(runId, report, model.get().audit().file()));

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -117,6 +120,37 @@ class IncrementalAuditIntegrationTests {
 		assertThat(latest.reason()).isEqualTo("check-in.recorded");
 		assertThat(latest.index()).isEqualTo(full.index().organization().value());
 		assertThat(this.models.get(org.id()).orElseThrow().audit()).isNotSameAs(model);
+	}
+
+	@Test
+	void checkInsThatArriveWhileTheAuditThreadIsBusyStoreOneRunThatShowsThemAll() throws Exception {
+		TestOrganization org = seeded();
+		this.runAudit.run(org.id(), "test");
+		CountDownLatch busy = new CountDownLatch(1);
+		this.reruns.onAuditThread(() -> {
+			try {
+				busy.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		List<UUID> keyResults = this.jdbc.sql("""
+				SELECT k.id FROM key_result k JOIN objective o ON o.id = k.objective_id
+				WHERE k.organization_id = ? AND o.status = 'ACTIVE' AND k.target IS NOT NULL ORDER BY k.id""")
+			.param(org.id()).query(UUID.class).list().subList(0, 4);
+		for (UUID keyResult : keyResults) {
+			this.recordCheckIn.record(this.organizations.as(org.slug(), org.admin()), keyResult,
+					new RecordCheckIn.CheckIn(LocalDate.now(this.clock), new BigDecimal("3"), null, null));
+		}
+		busy.countDown();
+		this.reruns.awaitRequested();
+		AuditReport full = AuditEngine.run(this.export.export(org.id()), LocalDate.now(this.clock));
+		AuditQueries.Run latest = this.queries.latest(org.id()).orElseThrow();
+		assertThat(latest.reason()).isEqualTo("check-in.recorded");
+		assertThat(latest.index()).isEqualTo(full.index().organization().value());
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_run WHERE organization_id = ? AND trigger_reason = 'check-in.recorded'")
+			.param(org.id()).query(Long.class).single()).as("one run for the four check-ins").isEqualTo(1);
 	}
 
 	/** The demo organization, once the audit its import asked for has run (so that nothing else runs later). */

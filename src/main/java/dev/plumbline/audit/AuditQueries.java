@@ -64,12 +64,12 @@ public class AuditQueries {
 
 	/** The scores of a run's pillars or teams, in the report's order. */
 	public List<GroupScore> groups(UUID organizationId, UUID runId, String kind) {
-		return this.jdbc.sql("""
+		return this.memo.ofRun(List.of(organizationId, runId, "groups", kind), () -> this.jdbc.sql("""
 				SELECT group_kind, group_key, name, score FROM audit_group_score
 				WHERE organization_id = ? AND run_id = ? AND group_kind = ? ORDER BY position""")
 			.params(organizationId, runId, kind)
 			.query((rs, n) -> new GroupScore(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-			.list();
+			.list());
 	}
 
 	/** The latest run's findings that pass the filter, in report order (severity, code, subject). */

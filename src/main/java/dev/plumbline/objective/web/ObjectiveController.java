@@ -62,6 +62,9 @@ class ObjectiveController {
 	/** People the owner filter lists before a search. */
 	static final int OWNER_CHOICES = 100;
 
+	/** Teams a team picker lists before a search. */
+	static final int TEAM_CHOICES = 100;
+
 	private final PeopleQueries people;
 
 	private final ObjectivePicker objectives;
@@ -88,6 +91,8 @@ class ObjectiveController {
 	String list(CurrentOrganization organization, @RequestParam(required = false) String pillar,
 			@RequestParam(required = false) UUID team, @RequestParam(required = false) UUID owner,
 			@RequestParam(required = false) ObjectiveStatus status, @RequestParam(required = false) Integer page,
+			@RequestParam(name = "q", required = false) String ownerSearch,
+			@RequestParam(required = false) String teamSearch,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(pillar, team, owner, status);
 		Paged<Item> objectives = this.queries.page(organization.id(), filter, Paged.page(page), PAGE_SIZE);
@@ -95,10 +100,12 @@ class ObjectiveController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("canCreate", organization.may(Permission.MANAGE_STRATEGY));
 		if (htmx == null) {
-			// the owner filter lists a limited, searchable set of people (see PeopleQueries.picker); the
-			// rows fragment an htmx filter change asks for needs no choices at all
+			// the team and owner filters list a limited, searchable set (PeopleQueries.teamPicker, .picker;
+			// the searches come back here when the form is submitted without JavaScript); the rows fragment an
+			// htmx filter change asks for needs no choices at all
 			filters(organization, model);
-			model.addAttribute("picker", this.people.picker(organization.id(), null, owner, OWNER_CHOICES));
+			teamPicker(organization, teamSearch, team, "All teams", model);
+			model.addAttribute("picker", this.people.picker(organization.id(), ownerSearch, owner, OWNER_CHOICES));
 			model.addAttribute("chosen", owner);
 			model.addAttribute("empty", "Anyone");
 		}
@@ -200,11 +207,15 @@ class ObjectiveController {
 	}
 
 	@GetMapping("/o/{slug}/objectives/ranking")
-	String ranking(CurrentOrganization organization, @RequestParam(required = false) UUID team, Model model) {
-		List<dev.plumbline.people.Team> teams = this.people.teams(organization.id());
-		UUID chosen = team != null ? team : teams.isEmpty() ? null : teams.get(0).id();
+	String ranking(CurrentOrganization organization, @RequestParam(required = false) UUID team,
+			@RequestParam(required = false) String teamSearch, Model model) {
+		// a team must be chosen: without one, the first the (limited, searchable) picker lists
+		PeopleQueries.TeamPicker picker = this.people.teamPicker(organization.id(), teamSearch, team, TEAM_CHOICES);
+		UUID chosen = team != null ? team : picker.teams().isEmpty() ? null : picker.teams().get(0).id();
 		model.addAttribute("team", chosen);
-		model.addAttribute("teams", teams);
+		model.addAttribute("teamPicker", picker);
+		model.addAttribute("chosenTeam", chosen);
+		model.addAttribute("emptyTeam", null);
 		model.addAttribute("ranking", this.queries.ranking(organization.id(), chosen));
 		model.addAttribute("canRank", organization.may(Permission.MANAGE_STRATEGY));
 		return "objective/ranking";
@@ -239,6 +250,7 @@ class ObjectiveController {
 		model.addAttribute("chosen", form.getOwner());
 		model.addAttribute("empty", "— nobody yet —");
 		model.addAttribute("mayChangeOwner", organization.may(Permission.MANAGE_STRATEGY));
+		teamPicker(organization, null, form.getTeam(), "— no team —", model);
 		filters(organization, model);
 		return "objective/form";
 	}
@@ -259,8 +271,14 @@ class ObjectiveController {
 		return SmartLinter.lint(facts, LocalDate.now(this.clock));
 	}
 
+	/** The model of a team picker (template people/team-picker): a limited, searchable set, never every team. */
+	private void teamPicker(CurrentOrganization organization, String search, UUID chosen, String empty, Model model) {
+		model.addAttribute("teamPicker", this.people.teamPicker(organization.id(), search, chosen, TEAM_CHOICES));
+		model.addAttribute("chosenTeam", chosen);
+		model.addAttribute("emptyTeam", empty);
+	}
+
 	private void filters(CurrentOrganization organization, Model model) {
-		model.addAttribute("teams", this.people.teams(organization.id()));
 		model.addAttribute("pillars", this.charter.current(organization.id()).content().pillars());
 		model.addAttribute("statuses", ObjectiveStatus.values());
 	}

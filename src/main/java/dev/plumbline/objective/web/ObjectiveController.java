@@ -65,6 +65,13 @@ class ObjectiveController {
 	/** Teams a team picker lists before a search. */
 	static final int TEAM_CHOICES = 100;
 
+	/**
+	 * Teams and people the list's filters offer before a search: fewer than the form's, because the list is
+	 * the hot page and each option costs (Thymeleaf keeps an iteration's variables in request attributes,
+	 * through every request wrapper): two hundred options were most of the list's rendering at scale L.
+	 */
+	static final int FILTER_CHOICES = 25;
+
 	private final PeopleQueries people;
 
 	private final ObjectivePicker objectives;
@@ -104,8 +111,10 @@ class ObjectiveController {
 			// the searches come back here when the form is submitted without JavaScript); the rows fragment an
 			// htmx filter change asks for needs no choices at all
 			filters(organization, model);
-			teamPicker(organization, teamSearch, team, "All teams", model);
-			model.addAttribute("picker", this.people.picker(organization.id(), ownerSearch, owner, OWNER_CHOICES));
+			model.addAttribute("teamPicker", this.people.teamPicker(organization.id(), teamSearch, team, FILTER_CHOICES));
+			model.addAttribute("chosenTeam", team);
+			model.addAttribute("emptyTeam", "All teams");
+			model.addAttribute("picker", this.people.picker(organization.id(), ownerSearch, owner, FILTER_CHOICES));
 			model.addAttribute("chosen", owner);
 			model.addAttribute("empty", "Anyone");
 		}

@@ -77,9 +77,9 @@ class ObjectiveQueryCountIntegrationTests {
 		Counted<MvcTestResult> many = list(manyTeams);
 
 		assertThat(many.result()).hasStatusOk().bodyText().contains("more — search by name");
-		// "All teams", the first hundred by name (the chosen Team 0 among them) and "… more"
+		// "All teams", the first few by name (the chosen Team 0 among them) and "… more"
 		assertThat(TeamPickerIntegrationTests.options(many.result(), "f-team"))
-			.isEqualTo(ObjectiveController.TEAM_CHOICES + 2)
+			.isEqualTo(ObjectiveController.FILTER_CHOICES + 2)
 			.isLessThan(MANY_TEAMS.teams());
 		assertThat(TeamPickerIntegrationTests.options(few.result(), "f-team")).isEqualTo(1 + TINY.teams());
 		assertThat(many.statements()).as("statements of a list among many teams").hasSameSizeAs(few.statements());

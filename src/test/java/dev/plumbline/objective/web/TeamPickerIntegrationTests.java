@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Team pickers (the objectives list's team filter, the objective form, the priorities page) list a hundred
- * teams, always the one chosen, and find the others by name or key: through htmx as one types, or, without
+ * Team pickers (the objectives list's team filter, the objective form, the priorities page) list a limited
+ * number of teams (the list's filter fewer than the others), always the one chosen, and find the others by name or key: through htmx as one types, or, without
  * JavaScript, when the form is submitted with the search.
  */
 @PlumblineIntegrationTest
@@ -76,12 +76,12 @@ class TeamPickerIntegrationTests {
 	}
 
 	@Test
-	void theObjectivesListOffersAHundredTeamsWithTheChosenOneSelected() {
+	void theObjectivesListOffersAFewTeamsWithTheChosenOneSelected() {
 		MvcTestResult list = get("/o/{slug}/objectives?team={team}", team("Team 99"));
 
 		assertThat(list).hasStatusOk().bodyText().contains("/teams/options", "more — search by name",
 				"aria-label=\"Search teams by name or key\"", "<label for=\"f-team\">Team</label>");
-		assertThat(options(list, "f-team")).isEqualTo(1 + 100 + 1 + 1);
+		assertThat(options(list, "f-team")).isEqualTo(1 + 1 + ObjectiveController.FILTER_CHOICES + 1);
 		assertThat(selected(list, "f-team")).isEqualTo("Team 99");
 		// the rows are Team 99's objectives only
 		assertThat(text(list).split("<td class=\"small\">Team 99</td>", -1).length - 1).isEqualTo(2);

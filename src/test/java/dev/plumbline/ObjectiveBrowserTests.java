@@ -15,6 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.annotation.Import;
 
+import dev.plumbline.interchange.ImportOrganization;
+import dev.plumbline.interchange.ImportProgress;
+import dev.plumbline.interchange.OrganizationFile;
+import dev.plumbline.interchange.ScaleOrganizations;
+import dev.plumbline.interchange.ScaleOrganizations.Scale;
 import dev.plumbline.objective.Direction;
 import dev.plumbline.objective.ObjectiveDraft;
 import dev.plumbline.objective.ObjectiveDraft.KeyResultDraft;
@@ -27,8 +32,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Objectives in a real browser: the SMART hints follow the form as it is filled, a check-in from "My
  * objectives" moves the progress bar without a reload, the objective page draws its charts, and the parent
- * and owner pickers find by search (never offering a cycle). Screenshots: objective-form.png, objective.png,
- * my-objectives.png, objective-pickers.png.
+ * and owner pickers find by search (never offering a cycle), the team filter of the list finds a team by search
+ * and filters the rows. Screenshots: objective-form.png, objective.png, my-objectives.png, objective-pickers.png,
+ * objective-team-filter.png.
  */
 @Import(ObjectiveFixture.class)
 class ObjectiveBrowserTests extends BrowserTest {
@@ -38,6 +44,12 @@ class ObjectiveBrowserTests extends BrowserTest {
 
 	@Autowired
 	AutowireCapableBeanFactory beans;
+
+	@Autowired
+	TestOrganizations organizations;
+
+	@Autowired
+	ImportOrganization importOrganization;
 
 	@Test
 	void theSmartHintsChangeAsTheObjectiveIsWritten() {
@@ -109,6 +121,34 @@ class ObjectiveBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("Add clinic capacity where waits are longest");
 		assertThat(page.locator(".page-head")).containsText("A front desk that knows every patient's name");
 		assertThat(page.locator("body")).containsText("Dr. Priya Raman");
+	}
+
+	@Test
+	void theTeamFilterFindsATeamBySearchAndFiltersTheList() {
+		TestOrganizations.TestOrganization org = this.organizations.create();
+		OrganizationFile file = ScaleOrganizations.generate(org.slug(), new Scale(150, 150, 300, 1, 0, 0, 0, 0), 3)
+			.withOrganization(new OrganizationFile.Organization("Org " + org.slug(), org.slug()));
+		this.importOrganization.replace(this.organizations.as(org.slug(), org.admin()), file, ImportProgress.none());
+		Page page = signedIn(org.member());
+		page.navigate("/o/" + org.slug() + "/objectives");
+		Locator teams = page.locator("#f-team option");
+		assertThat(teams).hasCount(27);
+		markDocument(page);
+
+		// "Team 99" sorts past the first few: only a search finds it
+		page.getByLabel("Search teams by name or key").pressSequentially("team 9", new Locator.PressSequentiallyOptions().setDelay(20));
+		assertThat(teams).hasCount(1 + 11);
+		page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Team 99"));
+		Locator teamCells = page.locator("#objective-rows td:nth-child(2)");
+		assertThat(teamCells).hasText(new String[] { "Team 99", "Team 99" });
+		assertThat(page).hasURL(Pattern.compile("team=[0-9a-f-]{36}"));
+		assertSameDocument(page);
+		screenshot(page, "objective-team-filter");
+
+		// the team chosen stays offered, selected, whatever the next search
+		page.getByLabel("Search teams by name or key").fill("team 14");
+		assertThat(teams).hasCount(1 + 1 + 11);
+		assertThat(page.locator("#f-team option:checked")).hasText("Team 99");
 	}
 
 	@Test

@@ -24,15 +24,49 @@ public class PeopleQueries {
 	}
 
 	public List<Team> teams(UUID organizationId) {
-		return this.jdbc.sql("""
-				SELECT t.id, t.team_key, t.name, p.team_key AS parent_key FROM team t
-				LEFT JOIN team p ON p.id = t.parent_id
-				WHERE t.organization_id = :org ORDER BY t.name
+		return this.jdbc.sql(SELECT_TEAM + " WHERE t.organization_id = :org ORDER BY t.name")
+			.param("org", organizationId)
+			.query(PeopleQueries::team)
+			.list();
+	}
+
+	/**
+	 * A team picker's choices: at most {@code limit} teams whose name or key contains {@code search} (every
+	 * team when blank), by name, plus the team already chosen (first). Pickers ask for this instead of
+	 * {@link #teams(UUID)}: an organization of eight hundred teams would otherwise put eight hundred options
+	 * on every objectives list.
+	 */
+	public TeamPicker teamPicker(UUID organizationId, String search, UUID chosen, int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
+		}
+		String text = search == null ? "" : search.strip();
+		List<Team> found = new java.util.ArrayList<>(this.jdbc.sql(SELECT_TEAM + """
+				WHERE t.organization_id = :org AND (LOWER(t.name) LIKE :pattern ESCAPE '\\'
+				OR LOWER(t.team_key) LIKE :pattern ESCAPE '\\') ORDER BY t.name, t.id LIMIT :limit
 				""")
 			.param("org", organizationId)
-			.query((rs, i) -> new Team(rs.getObject("id", UUID.class), rs.getString("team_key"), rs.getString("name"),
-					rs.getString("parent_key")))
-			.list();
+			.param("pattern", containing(text))
+			.param("limit", limit + 1)
+			.query(PeopleQueries::team)
+			.list());
+		boolean more = found.size() > limit;
+		if (more) {
+			found.remove(limit);
+		}
+		if (chosen != null && found.stream().noneMatch(team -> team.id().equals(chosen))) {
+			this.jdbc.sql(SELECT_TEAM + " WHERE t.organization_id = :org AND t.id = :id")
+				.param("org", organizationId)
+				.param("id", chosen)
+				.query(PeopleQueries::team)
+				.optional()
+				.ifPresent(team -> found.add(0, team));
+		}
+		return new TeamPicker(List.copyOf(found), more, text);
+	}
+
+	/** Choices of a team picker; {@code more} when the search matched more teams than it shows. */
+	public record TeamPicker(List<Team> teams, boolean more, String search) {
 	}
 
 	public List<Person> people(UUID organizationId) {
@@ -53,13 +87,12 @@ public class PeopleQueries {
 			throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
 		}
 		String text = search == null ? "" : search.strip();
-		String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		// without a search the first people by name come straight from person_name_idx (V034)
 		String match = text.isEmpty() ? "" : " AND LOWER(p.name) LIKE :pattern ESCAPE '\\'";
 		List<Person> found = new java.util.ArrayList<>(this.jdbc
 			.sql(SELECT_PERSON + " WHERE p.organization_id = :org" + match + " ORDER BY p.name, p.id LIMIT :limit")
 			.param("org", organizationId)
-			.params(text.isEmpty() ? Map.of() : Map.of("pattern", pattern))
+			.params(text.isEmpty() ? Map.of() : Map.of("pattern", containing(text)))
 			.param("limit", limit + 1)
 			.query(PeopleQueries::person)
 			.list());
@@ -144,6 +177,22 @@ public class PeopleQueries {
 			SELECT p.id, p.person_key, p.name, p.email, t.team_key, t.name AS team_name FROM person p
 			LEFT JOIN team t ON t.id = p.team_id
 			""";
+
+	private static final String SELECT_TEAM = """
+			SELECT t.id, t.team_key, t.name, p.team_key AS parent_key FROM team t
+			LEFT JOIN team p ON p.id = t.parent_id
+			""";
+
+	/** A LIKE pattern (escape character backslash) for names containing {@code text}, ignoring case. */
+	private static String containing(String text) {
+		return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
+	}
+
+	private static Team team(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Team(rs.getObject("id", UUID.class), rs.getString("team_key"), rs.getString("name"),
+				rs.getString("parent_key"));
+	}
 
 	private static Person person(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Person(rs.getObject("id", UUID.class), rs.getString("person_key"), rs.getString("name"),

@@ -62,6 +62,16 @@ class ObjectiveController {
 	/** People the owner filter lists before a search. */
 	static final int OWNER_CHOICES = 100;
 
+	/** Teams a team picker lists before a search. */
+	static final int TEAM_CHOICES = 100;
+
+	/**
+	 * Teams and people the list's filters offer before a search: fewer than the form's, because the list is
+	 * the hot page and each option costs (Thymeleaf keeps an iteration's variables in request attributes,
+	 * through every request wrapper): two hundred options were most of the list's rendering at scale L.
+	 */
+	static final int FILTER_CHOICES = 25;
+
 	private final PeopleQueries people;
 
 	private final ObjectivePicker objectives;
@@ -88,6 +98,8 @@ class ObjectiveController {
 	String list(CurrentOrganization organization, @RequestParam(required = false) String pillar,
 			@RequestParam(required = false) UUID team, @RequestParam(required = false) UUID owner,
 			@RequestParam(required = false) ObjectiveStatus status, @RequestParam(required = false) Integer page,
+			@RequestParam(name = "q", required = false) String ownerSearch,
+			@RequestParam(required = false) String teamSearch,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(pillar, team, owner, status);
 		Paged<Item> objectives = this.queries.page(organization.id(), filter, Paged.page(page), PAGE_SIZE);
@@ -95,10 +107,14 @@ class ObjectiveController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("canCreate", organization.may(Permission.MANAGE_STRATEGY));
 		if (htmx == null) {
-			// the owner filter lists a limited, searchable set of people (see PeopleQueries.picker); the
-			// rows fragment an htmx filter change asks for needs no choices at all
+			// the team and owner filters list a limited, searchable set (PeopleQueries.teamPicker, .picker;
+			// the searches come back here when the form is submitted without JavaScript); the rows fragment an
+			// htmx filter change asks for needs no choices at all
 			filters(organization, model);
-			model.addAttribute("picker", this.people.picker(organization.id(), null, owner, OWNER_CHOICES));
+			model.addAttribute("teamPicker", this.people.teamPicker(organization.id(), teamSearch, team, FILTER_CHOICES));
+			model.addAttribute("chosenTeam", team);
+			model.addAttribute("emptyTeam", "All teams");
+			model.addAttribute("picker", this.people.picker(organization.id(), ownerSearch, owner, FILTER_CHOICES));
 			model.addAttribute("chosen", owner);
 			model.addAttribute("empty", "Anyone");
 		}
@@ -200,11 +216,15 @@ class ObjectiveController {
 	}
 
 	@GetMapping("/o/{slug}/objectives/ranking")
-	String ranking(CurrentOrganization organization, @RequestParam(required = false) UUID team, Model model) {
-		List<dev.plumbline.people.Team> teams = this.people.teams(organization.id());
-		UUID chosen = team != null ? team : teams.isEmpty() ? null : teams.get(0).id();
+	String ranking(CurrentOrganization organization, @RequestParam(required = false) UUID team,
+			@RequestParam(required = false) String teamSearch, Model model) {
+		// a team must be chosen: without one, the first the (limited, searchable) picker lists
+		PeopleQueries.TeamPicker picker = this.people.teamPicker(organization.id(), teamSearch, team, TEAM_CHOICES);
+		UUID chosen = team != null ? team : picker.teams().isEmpty() ? null : picker.teams().get(0).id();
 		model.addAttribute("team", chosen);
-		model.addAttribute("teams", teams);
+		model.addAttribute("teamPicker", picker);
+		model.addAttribute("chosenTeam", chosen);
+		model.addAttribute("emptyTeam", null);
 		model.addAttribute("ranking", this.queries.ranking(organization.id(), chosen));
 		model.addAttribute("canRank", organization.may(Permission.MANAGE_STRATEGY));
 		return "objective/ranking";
@@ -239,6 +259,7 @@ class ObjectiveController {
 		model.addAttribute("chosen", form.getOwner());
 		model.addAttribute("empty", "— nobody yet —");
 		model.addAttribute("mayChangeOwner", organization.may(Permission.MANAGE_STRATEGY));
+		teamPicker(organization, null, form.getTeam(), "— no team —", model);
 		filters(organization, model);
 		return "objective/form";
 	}
@@ -259,8 +280,14 @@ class ObjectiveController {
 		return SmartLinter.lint(facts, LocalDate.now(this.clock));
 	}
 
+	/** The model of a team picker (template people/team-picker): a limited, searchable set, never every team. */
+	private void teamPicker(CurrentOrganization organization, String search, UUID chosen, String empty, Model model) {
+		model.addAttribute("teamPicker", this.people.teamPicker(organization.id(), search, chosen, TEAM_CHOICES));
+		model.addAttribute("chosenTeam", chosen);
+		model.addAttribute("emptyTeam", empty);
+	}
+
 	private void filters(CurrentOrganization organization, Model model) {
-		model.addAttribute("teams", this.people.teams(organization.id()));
 		model.addAttribute("pillars", this.charter.current(organization.id()).content().pillars());
 		model.addAttribute("statuses", ObjectiveStatus.values());
 	}

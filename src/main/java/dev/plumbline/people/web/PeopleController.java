@@ -56,6 +56,20 @@ class PeopleController {
 		return "people/picker :: options";
 	}
 
+	/**
+	 * The options of a team picker for a search (htmx replaces a picker's options with them): at most
+	 * {@value #PICKER_SIZE} teams whose name or key contains {@code teamSearch}, plus {@code team}, the one
+	 * chosen; {@code empty}: the text of the no-choice option, none when blank.
+	 */
+	@GetMapping("/o/{slug}/teams/options")
+	String teamOptions(CurrentOrganization organization, @RequestParam(required = false) String teamSearch,
+			@RequestParam(required = false) UUID team, @RequestParam(required = false) String empty, Model model) {
+		model.addAttribute("teamPicker", this.queries.teamPicker(organization.id(), teamSearch, team, PICKER_SIZE));
+		model.addAttribute("chosenTeam", team);
+		model.addAttribute("emptyTeam", empty == null || empty.isBlank() ? null : empty);
+		return "people/team-picker :: options";
+	}
+
 	@Requires(Permission.MANAGE_PEOPLE)
 	@PostMapping("/o/{slug}/teams")
 	String addTeam(CurrentOrganization organization, @RequestParam(defaultValue = "") String name,

@@ -38,6 +38,8 @@ class ObjectiveQueryCountIntegrationTests {
 
 	static final Scale LARGER = new Scale(200, 2, 400, 6, 0, 0, 0, 0);
 
+	static final Scale MANY_TEAMS = new Scale(200, 300, 400, 1, 0, 0, 0, 0);
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -64,6 +66,23 @@ class ObjectiveQueryCountIntegrationTests {
 		assertThat(many.statements()).as("statements of a full page").hasSameSizeAs(few.statements());
 		// the bound includes the two statements of the shared session store (read the session, touch it)
 		assertThat(many.count()).as("statements of the list").isLessThanOrEqualTo(14);
+	}
+
+	@Test
+	void theObjectivesListOffersALimitedNumberOfTeamsAtTheSameCostWhateverTheirNumber() throws Exception {
+		TestOrganization tiny = imported(TINY);
+		TestOrganization manyTeams = imported(MANY_TEAMS);
+
+		Counted<MvcTestResult> few = list(tiny);
+		Counted<MvcTestResult> many = list(manyTeams);
+
+		assertThat(many.result()).hasStatusOk().bodyText().contains("more — search by name");
+		// "All teams", the first few by name (the chosen Team 0 among them) and "… more"
+		assertThat(TeamPickerIntegrationTests.options(many.result(), "f-team"))
+			.isEqualTo(ObjectiveController.FILTER_CHOICES + 2)
+			.isLessThan(MANY_TEAMS.teams());
+		assertThat(TeamPickerIntegrationTests.options(few.result(), "f-team")).isEqualTo(1 + TINY.teams());
+		assertThat(many.statements()).as("statements of a list among many teams").hasSameSizeAs(few.statements());
 	}
 
 	@Test

@@ -171,7 +171,7 @@ public class AuditReruns implements DisposableBean {
 	 * audit thread, with the same debounce, runs only once they are done. For tests that must not race a
 	 * pending rerun.
 	 */
-	void awaitRequested() throws Exception {
+	public void awaitRequested() throws Exception {
 		this.executor.schedule(() -> Boolean.TRUE, this.settings.debounce().toMillis(), TimeUnit.MILLISECONDS)
 			.get(60, TimeUnit.SECONDS);
 	}

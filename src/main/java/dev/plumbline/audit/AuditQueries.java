@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,8 @@ public class AuditQueries {
 	private final JdbcClient jdbc;
 
 	private final LatestRunMemo memo;
+
+	private final Map<List<Object>, Map.Entry<UUID, List<GroupScore>>> lastGroups = new ConcurrentHashMap<>();
 
 	AuditQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -64,12 +67,22 @@ public class AuditQueries {
 
 	/** The scores of a run's pillars or teams, in the report's order. */
 	public List<GroupScore> groups(UUID organizationId, UUID runId, String kind) {
-		return this.memo.ofRun(List.of(organizationId, runId, "groups", kind), () -> this.jdbc.sql("""
+		// A run's scores never change: the last run read is kept per organization and kind, and replaced by
+		// the next (under a stream of check-ins a run is stored every few hundred milliseconds; keeping every
+		// run's 800 team scores filled the heap).
+		List<Object> key = List.of(organizationId, kind);
+		Map.Entry<UUID, List<GroupScore>> known = this.lastGroups.get(key);
+		if (known != null && known.getKey().equals(runId)) {
+			return known.getValue();
+		}
+		List<GroupScore> scores = this.jdbc.sql("""
 				SELECT group_kind, group_key, name, score FROM audit_group_score
 				WHERE organization_id = ? AND run_id = ? AND group_kind = ? ORDER BY position""")
 			.params(organizationId, runId, kind)
 			.query((rs, n) -> new GroupScore(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-			.list());
+			.list();
+		this.lastGroups.put(key, Map.entry(runId, scores));
+		return scores;
 	}
 
 	/** The latest run's findings that pass the filter, in report order (severity, code, subject). */

@@ -41,15 +41,7 @@ final class LatestRunMemo {
 		if (run == null) {
 			return read.get();
 		}
-		return ofRun(List.of(organizationId, run, key), read);
-	}
-
-	/**
-	 * The value of {@code read} for a key that names a run (any run, not only the latest): what a run stored
-	 * with it, such as its group scores, never changes.
-	 */
-	@SuppressWarnings("unchecked")
-	<T> T ofRun(List<Object> full, Supplier<T> read) {
+		List<Object> full = List.of(organizationId, run, key);
 		Object known = this.remembered.get(full);
 		if (known != null) {
 			return (T) known;

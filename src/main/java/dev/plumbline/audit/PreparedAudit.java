@@ -2,6 +2,7 @@ package dev.plumbline.audit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -79,21 +80,43 @@ public final class PreparedAudit {
 	 * @throws IllegalArgumentException naming the objective or key result that does not exist
 	 */
 	public synchronized AuditReport afterCheckIns(String objectiveKey, String keyResultKey, List<CheckIn> checkIns) {
-		Objective old = objective(objectiveKey);
-		List<KeyResult> keyResults = new ArrayList<>(old.keyResults());
-		KeyResult kr = keyResult(objectiveKey, keyResultKey);
-		keyResults.set(keyResults.indexOf(kr), new KeyResult(kr.key(), kr.title(), kr.unit(), kr.baseline(),
-				kr.target(), kr.direction(), checkIns));
-		Objective updated = new Objective(old.key(), old.title(), old.description(), old.owner(), old.team(),
-				old.parent(), old.pillars(), old.priority(), old.start(), old.due(), old.status(), keyResults);
-		if (!this.graph.replaceObjective(updated)) {
-			List<Objective> objectives = new ArrayList<>(this.graph.file().objectives());
-			objectives.set(objectives.indexOf(old), updated);
-			rebuild(this.graph.file().withObjectives(objectives));
+		return afterCheckIns(List.of(new KeyResultCheckIns(objectiveKey, keyResultKey, checkIns)));
+	}
+
+	/**
+	 * After several key results' check-ins changed (a later change of the same key result wins): puts each
+	 * in place, then judges what depends on any of them once and computes the index once — under a stream
+	 * of check-ins the audit takes whatever arrived meanwhile in one step, instead of one step per check-in.
+	 * Nothing is changed when a key is unknown.
+	 * @throws IllegalArgumentException naming the objective or key result that does not exist
+	 */
+	public synchronized AuditReport afterCheckIns(List<KeyResultCheckIns> changes) {
+		for (KeyResultCheckIns change : changes) {
+			keyResult(change.objectiveKey(), change.keyResultKey());
+		}
+		Set<String> objectiveKeys = new LinkedHashSet<>();
+		List<Objective> rebuiltObjectives = null;
+		for (KeyResultCheckIns change : changes) {
+			Objective updated = withCheckIns(objective(change.objectiveKey()), change.keyResultKey(), change.checkIns());
+			objectiveKeys.add(updated.key());
+			if (rebuiltObjectives == null && this.graph.replaceObjective(updated)) {
+				continue;
+			}
+			// what the graph cannot change in place (a cycle, a changed key set) is rebuilt from the file
+			if (rebuiltObjectives == null) {
+				rebuiltObjectives = new ArrayList<>(this.graph.file().objectives());
+			}
+			// the graph no longer changes: its objective's position is the one to replace
+			int position = this.graph.file().objectives().indexOf(this.graph.objective(updated.key()));
+			rebuiltObjectives.set(position,
+					withCheckIns(rebuiltObjectives.get(position), change.keyResultKey(), change.checkIns()));
+		}
+		if (rebuiltObjectives != null) {
+			rebuild(this.graph.file().withObjectives(rebuiltObjectives));
 			this.rebuilds++;
 			return this.report;
 		}
-		CheckInRules.Rejudged rejudged = CheckInRules.rejudge(this.graph, objectiveKey, this.asOf, this.thresholds);
+		CheckInRules.Rejudged rejudged = CheckInRules.rejudge(this.graph, objectiveKeys, this.asOf, this.thresholds);
 		Set<String> subjects = rejudged.subjects();
 		// the cheap tests first: most findings are of other codes or other subjects
 		this.graphFindings = this.graphFindings.without(finding -> CheckInRules.CODES.contains(finding.code())
@@ -101,6 +124,24 @@ public final class PreparedAudit {
 			.with(rejudged.findings(), this.calculator);
 		this.report = finish();
 		return this.report;
+	}
+
+	private static Objective withCheckIns(Objective old, String keyResultKey, List<CheckIn> checkIns) {
+		List<KeyResult> keyResults = new ArrayList<>(old.keyResults());
+		for (int i = 0; i < keyResults.size(); i++) {
+			KeyResult kr = keyResults.get(i);
+			if (kr.key().equals(keyResultKey)) {
+				keyResults.set(i, new KeyResult(kr.key(), kr.title(), kr.unit(), kr.baseline(), kr.target(),
+						kr.direction(), checkIns));
+				break;
+			}
+		}
+		return new Objective(old.key(), old.title(), old.description(), old.owner(), old.team(), old.parent(),
+				old.pillars(), old.priority(), old.start(), old.due(), old.status(), keyResults);
+	}
+
+	/** One key result's check-ins as they now stand, in file order, with its key and its objective's. */
+	public record KeyResultCheckIns(String objectiveKey, String keyResultKey, List<CheckIn> checkIns) {
 	}
 
 	synchronized int rebuilds() {

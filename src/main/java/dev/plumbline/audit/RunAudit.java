@@ -2,6 +2,7 @@ package dev.plumbline.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,6 +51,9 @@ public class RunAudit {
 	public AuditQueries.Run run(UUID organizationId, String reason) {
 		synchronized (lock(organizationId)) {
 			long started = System.nanoTime();
+			// the run supersedes a waiting incremental one; the old model goes before the new one is built
+			this.pending.remove(organizationId);
+			this.models.forget(organizationId);
 			AuditModels.Model model = this.models.rebuild(organizationId);
 			AuditReport report = model.audit().report();
 			OrganizationFile file = model.audit().file();
@@ -74,27 +78,32 @@ public class RunAudit {
 	}
 
 	/**
-	 * After one check-in that took the organization to {@code revision}: the incremental path. Returns false
-	 * when the model cannot take it (the caller reruns in full). {@code store}: false when a later check-in
-	 * is already waiting, whose run will show this one too.
+	 * After check-ins that took the organization through consecutive revisions (one, or those that arrived
+	 * while the audit thread was busy): the incremental path, one step and one stored run for all of them.
+	 * {@link Outcome#WAIT} when earlier check-ins have not reached the audit thread yet, {@link
+	 * Outcome#RERUN} when the model cannot take them (the caller reruns in full).
 	 */
-	boolean afterCheckIn(UUID organizationId, UUID keyResultId, long revision, String reason, boolean store) {
+	Outcome afterCheckIns(UUID organizationId, List<AuditModels.CheckInAt> checkIns, String reason) {
 		synchronized (lock(organizationId)) {
 			long started = System.nanoTime();
-			Optional<AuditModels.Model> model = this.models.afterCheckIn(organizationId, keyResultId, revision);
+			List<AuditModels.CheckInAt> fresh = this.models.notReflected(organizationId, checkIns);
+			if (fresh.isEmpty()) {
+				return Outcome.TAKEN;
+			}
+			if (this.models.lacksEarlier(organizationId, fresh)) {
+				return Outcome.WAIT;
+			}
+			Optional<AuditModels.Model> model = this.models.afterCheckIns(organizationId, fresh);
 			if (model.isEmpty()) {
-				return false;
+				return Outcome.RERUN;
 			}
 			AuditReport report = model.get().audit().report();
-			if (!store) {
-				return true;
-			}
-			UUID runId = this.store.saveRun(organizationId, report, revision, reason, Instant.now(this.clock),
-					millisSince(started));
+			UUID runId = this.store.saveRun(organizationId, report, model.get().revision(), reason,
+					Instant.now(this.clock), millisSince(started));
 			this.pending.put(organizationId, new Pending(runId, report, model.get().audit().file()));
-			log.debug("Audited {} incrementally ({}): index {} in {} ms", organizationId, reason,
-					report.index().organization().value(), millisSince(started));
-			return true;
+			log.debug("Audited {} incrementally after {} check-in(s) ({}): index {} in {} ms", organizationId,
+					checkIns.size(), reason, report.index().organization().value(), millisSince(started));
+			return Outcome.TAKEN;
 		}
 	}
 
@@ -115,6 +124,16 @@ public class RunAudit {
 
 	private static long millisSince(long started) {
 		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	/** What became of check-ins handed to {@link #afterCheckIns}. */
+	enum Outcome {
+		/** Taken incrementally (the run is stored, its details wait), or reflected already by a full run. */
+		TAKEN,
+		/** Not taken yet: check-ins of earlier revisions are still on their way. */
+		WAIT,
+		/** Not taken: the model cannot take them, only a full rerun can. */
+		RERUN
 	}
 
 	private record Pending(UUID runId, AuditReport report, OrganizationFile file) {

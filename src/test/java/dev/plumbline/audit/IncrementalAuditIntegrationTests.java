@@ -135,10 +135,7 @@ class IncrementalAuditIntegrationTests {
 				Thread.currentThread().interrupt();
 			}
 		});
-		List<UUID> keyResults = this.jdbc.sql("""
-				SELECT k.id FROM key_result k JOIN objective o ON o.id = k.objective_id
-				WHERE k.organization_id = ? AND o.status = 'ACTIVE' AND k.target IS NOT NULL ORDER BY k.id""")
-			.param(org.id()).query(UUID.class).list().subList(0, 4);
+		List<UUID> keyResults = activeKeyResults(org.id()).subList(0, 4);
 		for (UUID keyResult : keyResults) {
 			this.recordCheckIn.record(this.organizations.as(org.slug(), org.admin()), keyResult,
 					new RecordCheckIn.CheckIn(LocalDate.now(this.clock), new BigDecimal("3"), null, null));
@@ -151,6 +148,50 @@ class IncrementalAuditIntegrationTests {
 		assertThat(latest.index()).isEqualTo(full.index().organization().value());
 		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_run WHERE organization_id = ? AND trigger_reason = 'check-in.recorded'")
 			.param(org.id()).query(Long.class).single()).as("one run for the four check-ins").isEqualTo(1);
+	}
+
+	@Test
+	void checkInThatArrivesBeforeAnEarlierOneWaitsForItInsteadOfARerun() throws Exception {
+		TestOrganization org = seeded();
+		this.runAudit.run(org.id(), "test");
+		PreparedAudit model = this.models.get(org.id()).orElseThrow().audit();
+		long revision = revision(org.id());
+		CountDownLatch busy = new CountDownLatch(1);
+		this.reruns.onAuditThread(() -> {
+			try {
+				busy.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		List<UUID> keyResults = activeKeyResults(org.id()).subList(0, 2);
+		for (UUID keyResult : keyResults) {
+			this.recordCheckIn.record(this.organizations.as(org.slug(), org.admin()), keyResult,
+					new RecordCheckIn.CheckIn(LocalDate.now(this.clock), new BigDecimal("5"), null, null));
+		}
+		AuditModels.CheckInAt first = new AuditModels.CheckInAt(keyResults.get(0), revision + 1);
+		AuditModels.CheckInAt second = new AuditModels.CheckInAt(keyResults.get(1), revision + 2);
+
+		// the second commit reached the audit thread first: it waits, nothing is stored
+		assertThat(this.runAudit.afterCheckIns(org.id(), List.of(second), "check-in.recorded"))
+			.isEqualTo(RunAudit.Outcome.WAIT);
+		assertThat(this.models.get(org.id()).orElseThrow().revision()).isEqualTo(revision);
+		assertThat(this.runAudit.afterCheckIns(org.id(), List.of(first), "check-in.recorded"))
+			.isEqualTo(RunAudit.Outcome.TAKEN);
+		assertThat(this.runAudit.afterCheckIns(org.id(), List.of(second), "check-in.recorded"))
+			.isEqualTo(RunAudit.Outcome.TAKEN);
+		// the queue's own copies of both arrive after that: reflected already, no rerun, no further run
+		busy.countDown();
+		this.reruns.awaitRequested();
+
+		assertThat(this.models.get(org.id()).orElseThrow().audit()).as("moved forward, not rebuilt").isSameAs(model);
+		assertThat(this.models.get(org.id()).orElseThrow().revision()).isEqualTo(revision + 2);
+		AuditReport full = AuditEngine.run(this.export.export(org.id()), LocalDate.now(this.clock));
+		assertThat(this.queries.latest(org.id()).orElseThrow().index()).isEqualTo(full.index().organization().value());
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_run WHERE organization_id = ? AND trigger_reason = 'check-in.recorded'")
+			.param(org.id()).query(Long.class).single()).isEqualTo(2);
+		assertThat(this.reruns.isPending(org.id())).isFalse();
 	}
 
 	/** The demo organization, once the audit its import asked for has run (so that nothing else runs later). */
@@ -169,6 +210,15 @@ class IncrementalAuditIntegrationTests {
 			.param(org)
 			.query(UUID.class)
 			.single();
+	}
+
+	private List<UUID> activeKeyResults(UUID org) {
+		return this.jdbc.sql("""
+				SELECT k.id FROM key_result k JOIN objective o ON o.id = k.objective_id
+				WHERE k.organization_id = ? AND o.status = 'ACTIVE' AND k.target IS NOT NULL ORDER BY k.id""")
+			.param(org)
+			.query(UUID.class)
+			.list();
 	}
 
 	private long revision(UUID org) {

@@ -1,7 +1,11 @@
 package dev.plumbline.audit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +62,70 @@ class PreparedAuditTests {
 	}
 
 	@Test
+	void checkInsTakenTogetherGiveTheReportOfAFullRunOverManySeeds() {
+		int compared = 0;
+		int batchesOfSeveral = 0;
+		int sharedParents = 0;
+		for (long seed = 1; seed <= 200; seed++) {
+			RandomOrganization random = new RandomOrganization(seed);
+			OrganizationFile file = random.generate();
+			PreparedAudit prepared = AuditEngine.prepare(file, RandomOrganization.AS_OF);
+			for (int step = 0; step < 6; step++) {
+				List<Objective> withKeyResults = file.objectives().stream().filter(o -> !o.keyResults().isEmpty()).toList();
+				if (withKeyResults.isEmpty()) {
+					break;
+				}
+				// one to six check-ins, the same key result now and then, taken in one step
+				int size = 1 + random.nextInt(6);
+				Map<String, String[]> touched = new LinkedHashMap<>();
+				for (int i = 0; i < size; i++) {
+					Objective objective = withKeyResults.get(random.nextInt(withKeyResults.size()));
+					KeyResult kr = objective.keyResults().get(random.nextInt(objective.keyResults().size()));
+					file = withCheckIn(file, objective.key(), kr.key(), random.checkIn());
+					touched.put(objective.key() + ' ' + kr.key(), new String[] { objective.key(), kr.key() });
+				}
+				List<PreparedAudit.KeyResultCheckIns> changes = new ArrayList<>();
+				Set<String> parents = new HashSet<>();
+				for (String[] keys : touched.values()) {
+					changes.add(new PreparedAudit.KeyResultCheckIns(keys[0], keys[1], checkIns(file, keys[0], keys[1])));
+					Objective objective = file.objectives().stream().filter(o -> o.key().equals(keys[0])).findFirst().orElseThrow();
+					if (objective.parent() != null && !parents.add(objective.parent())) {
+						sharedParents++;
+					}
+				}
+				AuditReport together = prepared.afterCheckIns(changes);
+				AuditReport full = AuditEngine.run(file, RandomOrganization.AS_OF);
+				assertThat(together).as("seed %d step %d", seed, step).isEqualTo(full);
+				assertThat(prepared.file()).as("seed %d step %d", seed, step).isEqualTo(file);
+				compared++;
+				if (changes.size() > 1) {
+					batchesOfSeveral++;
+				}
+			}
+		}
+		assertThat(compared).isGreaterThan(800);
+		assertThat(batchesOfSeveral).isGreaterThan(compared / 2);
+		// objectives under one parent taken together: the parent's roll-up judged once, after both
+		assertThat(sharedParents).isGreaterThan(20);
+	}
+
+	@Test
+	void checkInsTakenTogetherChangeNothingWhenOneKeyIsUnknown() {
+		OrganizationFile file = new RandomOrganization(7).generate();
+		PreparedAudit prepared = AuditEngine.prepare(file, RandomOrganization.AS_OF);
+		Objective objective = file.objectives().stream().filter(o -> !o.keyResults().isEmpty()).findFirst().orElseThrow();
+		KeyResult kr = objective.keyResults().get(0);
+		AuditReport before = prepared.report();
+		List<PreparedAudit.KeyResultCheckIns> changes = List.of(
+				new PreparedAudit.KeyResultCheckIns(objective.key(), kr.key(), List.of()),
+				new PreparedAudit.KeyResultCheckIns(objective.key(), "nope", List.of()));
+		assertThatIllegalArgumentException().isThrownBy(() -> prepared.afterCheckIns(changes))
+			.withMessageContaining("'nope'");
+		assertThat(prepared.report()).isSameAs(before);
+		assertThat(prepared.file()).isEqualTo(file);
+	}
+
+	@Test
 	void namesTheMissingObjectiveOrKeyResult() {
 		OrganizationFile file = new RandomOrganization(7).generate();
 		PreparedAudit prepared = AuditEngine.prepare(file, RandomOrganization.AS_OF);
@@ -75,6 +143,19 @@ class PreparedAuditTests {
 		OrganizationFile file = new RandomOrganization(11).generate();
 		assertThat(AuditEngine.prepare(file, RandomOrganization.AS_OF).report())
 			.isEqualTo(AuditEngine.run(file, RandomOrganization.AS_OF));
+	}
+
+	private static List<CheckIn> checkIns(OrganizationFile file, String objectiveKey, String krKey) {
+		return file.objectives().stream()
+			.filter(o -> o.key().equals(objectiveKey))
+			.findFirst()
+			.orElseThrow()
+			.keyResults()
+			.stream()
+			.filter(kr -> kr.key().equals(krKey))
+			.findFirst()
+			.orElseThrow()
+			.checkIns();
 	}
 
 	/** The file with one more check-in on the key result, built independently of the prepared audit. */

@@ -2,7 +2,9 @@ package dev.plumbline.audit.rule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,28 +47,42 @@ public final class CheckInRules {
 	 * after the objective's check-ins changed in {@code graph}.
 	 */
 	public static Rejudged rejudge(AlignmentGraph graph, String objectiveKey, LocalDate asOf, Thresholds thresholds) {
+		return rejudge(graph, List.of(objectiveKey), asOf, thresholds);
+	}
+
+	/**
+	 * The same after the check-ins of several objectives changed: each subject is judged once, on the graph
+	 * with every change in place (two objectives under one parent share its OFF_TRACK, judged after both).
+	 */
+	public static Rejudged rejudge(AlignmentGraph graph, Collection<String> objectiveKeys, LocalDate asOf,
+			Thresholds thresholds) {
 		Set<String> scope = new LinkedHashSet<>();
-		Set<String> subjects = new java.util.HashSet<>();
+		Set<String> subjects = new HashSet<>();
 		List<Finding> findings = new ArrayList<>();
-		Objective objective = graph.objective(objectiveKey);
-		Set<String> seen = new LinkedHashSet<>();
-		for (Objective o = objective; o != null && seen.add(o.key()); o = graph.objective(o.parent())) {
-			scope.add(key(FindingCode.OFF_TRACK, "objective", o.key(), null));
-			subjects.add(o.key());
-			add(findings, OFF_TRACK.judge(graph, o, asOf, thresholds));
-		}
-		scope.add(key(FindingCode.STALE_OBJECTIVE, "objective", objective.key(), null));
-		add(findings, STALE.judge(objective, asOf, thresholds));
-		for (KeyResult kr : objective.keyResults()) {
-			String subject = Subjects.keyResult(objective, kr).key();
-			scope.add(key(FindingCode.SMART_ACHIEVABLE, "keyResult", subject, objective.key()));
-			subjects.add(subject);
-		}
-		ACHIEVABLE.judge(objective, asOf, thresholds, findings);
-		for (Initiative initiative : graph.listing(objectiveKey)) {
-			if (scope.add(key(FindingCode.ZOMBIE_INITIATIVE, "initiative", initiative.key(), null))) {
-				subjects.add(initiative.key());
-				add(findings, ZOMBIE.judge(graph, initiative, asOf, thresholds));
+		for (String objectiveKey : objectiveKeys) {
+			Objective objective = graph.objective(objectiveKey);
+			Set<String> seen = new HashSet<>();
+			for (Objective o = objective; o != null && seen.add(o.key()); o = graph.objective(o.parent())) {
+				if (scope.add(key(FindingCode.OFF_TRACK, "objective", o.key(), null))) {
+					subjects.add(o.key());
+					add(findings, OFF_TRACK.judge(graph, o, asOf, thresholds));
+				}
+			}
+			if (!scope.add(key(FindingCode.STALE_OBJECTIVE, "objective", objective.key(), null))) {
+				continue; // the same objective twice: judged already
+			}
+			add(findings, STALE.judge(objective, asOf, thresholds));
+			for (KeyResult kr : objective.keyResults()) {
+				String subject = Subjects.keyResult(objective, kr).key();
+				scope.add(key(FindingCode.SMART_ACHIEVABLE, "keyResult", subject, objective.key()));
+				subjects.add(subject);
+			}
+			ACHIEVABLE.judge(objective, asOf, thresholds, findings);
+			for (Initiative initiative : graph.listing(objectiveKey)) {
+				if (scope.add(key(FindingCode.ZOMBIE_INITIATIVE, "initiative", initiative.key(), null))) {
+					subjects.add(initiative.key());
+					add(findings, ZOMBIE.judge(graph, initiative, asOf, thresholds));
+				}
 			}
 		}
 		return new Rejudged(scope, subjects, findings);

@@ -1,0 +1,70 @@
+package dev.plumbline.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An organization's committed check-ins waiting for the audit thread. Request threads add; the audit
+ * thread drains everything waiting at once. {@link #add} says when a drain must be scheduled: only the
+ * first check-in after a drain started asks for one, so a burst of check-ins costs one task.
+ */
+final class CheckInQueue {
+
+	private final Queue<Entry> waiting = new ConcurrentLinkedQueue<>();
+
+	private final AtomicBoolean scheduled = new AtomicBoolean();
+
+	/** Adds the check-in; true when the caller must schedule a {@link #drain} (none is waiting to start). */
+	boolean add(AuditModels.CheckInAt checkIn, String reason) {
+		this.waiting.add(new Entry(checkIn, reason, System.nanoTime()));
+		return this.scheduled.compareAndSet(false, true);
+	}
+
+	/**
+	 * Puts a drained batch back to wait for the check-ins it lacks; true when the caller must schedule a
+	 * drain (as for {@link #add}). The entries keep the time they first arrived.
+	 */
+	boolean putBack(Batch batch) {
+		this.waiting.addAll(batch.entries());
+		return this.scheduled.compareAndSet(false, true);
+	}
+
+	/**
+	 * Takes every waiting check-in. The flag is cleared first: a check-in added after that schedules a new
+	 * drain, one added before it is taken here, so none is left behind.
+	 */
+	Batch drain() {
+		this.scheduled.set(false);
+		List<Entry> entries = new ArrayList<>();
+		for (Entry entry = this.waiting.poll(); entry != null; entry = this.waiting.poll()) {
+			entries.add(entry);
+		}
+		return new Batch(entries);
+	}
+
+	/** The check-ins taken, in the order they were added. */
+	record Batch(List<Entry> entries) {
+
+		List<AuditModels.CheckInAt> checkIns() {
+			return this.entries.stream().map(Entry::checkIn).toList();
+		}
+
+		/** The reason of the last check-in added. */
+		String reason() {
+			return this.entries.isEmpty() ? null : this.entries.get(this.entries.size() - 1).reason();
+		}
+
+		/** When the longest-waiting check-in arrived ({@link System#nanoTime}). */
+		long firstArrived() {
+			return this.entries.stream().mapToLong(Entry::arrived).min().orElse(System.nanoTime());
+		}
+
+	}
+
+	record Entry(AuditModels.CheckInAt checkIn, String reason, long arrived) {
+	}
+
+}

@@ -33,6 +33,12 @@ public final class AuditReportJson {
 		return MAPPER.writeValueAsString(toMap(report));
 	}
 
+	/** {@link #write}'s text, gzip-compressed, without holding it whole as a string. */
+	public static byte[] gzip(AuditReport report) {
+		Map<String, Object> map = toMap(report);
+		return GzipText.gzip(out -> MAPPER.writeValue(out, map));
+	}
+
 	/** The report as ordered maps and lists (what {@link #write} serialises). */
 	public static Map<String, Object> toMap(AuditReport report) {
 		Map<String, Object> root = new LinkedHashMap<>();

@@ -35,10 +35,10 @@ class AuditStore {
 
 	/** Keeps a whole run at once: its index and group scores, then its details. */
 	@Transactional
-	UUID save(UUID organizationId, AuditReport report, String reportJson, String graphJson, String reason,
+	UUID save(UUID organizationId, AuditReport report, byte[] reportGzip, String graphJson, String reason,
 			Instant ranAt, long durationMillis) {
 		UUID runId = saveRun(organizationId, report, 0, reason, ranAt, durationMillis);
-		saveDetails(organizationId, runId, report, reportJson, graphJson);
+		saveDetails(organizationId, runId, report, reportGzip, graphJson);
 		return runId;
 	}
 
@@ -70,7 +70,7 @@ class AuditStore {
 	 * and deduction. The slow part for a large organization, so after a check-in it runs a moment later.
 	 */
 	@Transactional
-	void saveDetails(UUID organizationId, UUID runId, AuditReport report, String reportJson, String graphJson) {
+	void saveDetails(UUID organizationId, UUID runId, AuditReport report, byte[] reportGzip, String graphJson) {
 		UUID previous = this.jdbc.sql("SELECT run_id FROM audit_latest WHERE organization_id = ?")
 			.param(organizationId)
 			.query(UUID.class)
@@ -81,8 +81,8 @@ class AuditStore {
 			this.jdbc.sql("DELETE FROM audit_finding WHERE run_id = ?").param(previous).update();
 			this.jdbc.sql("DELETE FROM audit_latest WHERE organization_id = ?").param(organizationId).update();
 		}
-		this.jdbc.sql("INSERT INTO audit_latest (organization_id, run_id, report_json, graph_json) VALUES (?, ?, ?, ?)")
-			.params(organizationId, runId, reportJson, graphJson)
+		this.jdbc.sql("INSERT INTO audit_latest (organization_id, run_id, report_gzip, graph_json) VALUES (?, ?, ?, ?)")
+			.params(organizationId, runId, reportGzip, graphJson)
 			.update();
 		Map<Finding, Integer> positions = saveFindings(runId, organizationId, report.findings());
 		saveDeductions(runId, organizationId, report.index(), positions);

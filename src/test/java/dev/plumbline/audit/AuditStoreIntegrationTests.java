@@ -72,10 +72,10 @@ class AuditStoreIntegrationTests {
 		UUID org = organization();
 		LocalDate day = LocalDate.of(2026, 11, 2);
 		this.store.save(org, report(day, 70, List.of(ORPHAN, UNOWNED), List.of(new Deduction(ORPHAN, 20),
-				new Deduction(UNOWNED, 10)), List.of()), "{\"first\":true}", "{}", "import", Instant.parse("2026-11-02T08:00:00Z"), 12);
+				new Deduction(UNOWNED, 10)), List.of()), GzipText.gzip("{\"first\":true}"), "{}", "import", Instant.parse("2026-11-02T08:00:00Z"), 12);
 		this.store.save(org, report(day.plusDays(1), 85, List.of(UNOWNED, STALE), List.of(new Deduction(UNOWNED, 10),
 				new Deduction(STALE, 5)), List.of(new Score("access", "Access", 80, List.of(new Deduction(STALE, 20))))),
-				"{\"second\":true}", "{\"series\":[]}", "objective.changed", Instant.parse("2026-11-03T08:00:00Z"), 9);
+				GzipText.gzip("{\"second\":true}"), "{\"series\":[]}", "objective.changed", Instant.parse("2026-11-03T08:00:00Z"), 9);
 
 		assertThat(this.queries.trend(org, 10)).extracting(AuditQueries.Run::index).containsExactly(70, 85);
 		AuditQueries.Run latest = this.queries.latest(org).orElseThrow();
@@ -100,7 +100,7 @@ class AuditStoreIntegrationTests {
 		UUID org = organization();
 		this.store.save(org, report(LocalDate.of(2026, 11, 2), 70, List.of(ORPHAN, UNOWNED, STALE),
 				List.of(new Deduction(ORPHAN, 20), new Deduction(UNOWNED, 7.5), new Deduction(STALE, 2.5)),
-				List.of(new Score("access", "Access", 80, List.of(new Deduction(STALE, 20))))), "{}", "{}", "test",
+				List.of(new Score("access", "Access", 80, List.of(new Deduction(STALE, 20))))), GzipText.gzip("{}"), "{}", "test",
 				Instant.now(), 1);
 
 		AuditQueries.FindingRow orphan = this.queries.findings(org, FindingFilter.all(true), 0, 1).items().get(0);
@@ -124,7 +124,7 @@ class AuditStoreIntegrationTests {
 		UUID org = organization();
 		this.store.save(org, report(LocalDate.of(2026, 11, 2), 60, List.of(ORPHAN, MISFIT, UNOWNED, STALE),
 				List.of(new Deduction(ORPHAN, 20), new Deduction(MISFIT, 15), new Deduction(UNOWNED, 5)), List.of()),
-				"{}", "{}", "test", Instant.now(), 1);
+				GzipText.gzip("{}"), "{}", "test", Instant.now(), 1);
 
 		assertThat(this.queries.findings(org, new FindingFilter(Severity.CRITICAL, null, null, null, null, true), 0, 10).items())
 			.extracting(AuditQueries.FindingRow::code)
@@ -148,7 +148,7 @@ class AuditStoreIntegrationTests {
 		UUID mine = organization();
 		UUID theirs = organization();
 		this.store.save(theirs, report(LocalDate.of(2026, 11, 2), 40, List.of(ORPHAN), List.of(new Deduction(ORPHAN, 60)),
-				List.of()), "{\"theirs\":1}", "{}", "test", Instant.now(), 1);
+				List.of()), GzipText.gzip("{\"theirs\":1}"), "{}", "test", Instant.now(), 1);
 
 		assertThat(this.queries.latest(mine)).isEmpty();
 		assertThat(this.queries.trend(mine, 10)).isEmpty();

@@ -1,5 +1,6 @@
 package dev.plumbline.audit.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,12 +16,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.plumbline.audit.AuditQueries;
 import dev.plumbline.audit.ChangeAuditThresholds;
+import dev.plumbline.audit.GzipText;
 import dev.plumbline.interchange.AuditSettingsStore;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.audit.RunAudit;
@@ -117,14 +120,37 @@ class AuditApiController {
 	@Operation(summary = "The whole latest report: byte for byte what plumbline audit --format json prints",
 			description = "Every finding and every deduction, unpaged: tens of megabytes for a large organization."
 					+ " Prefer GET /audit, which pages and filters.")
-	ResponseEntity<String> report(CurrentOrganization organization) {
-		String json = this.queries.reportJson(organization.id()).orElseGet(() -> {
+	ResponseEntity<byte[]> report(CurrentOrganization organization,
+			@RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+		byte[] gzip = this.queries.reportGzip(organization.id()).orElseGet(() -> {
 			this.runAudit.run(organization.id(), "first API call");
-			return this.queries.reportJson(organization.id()).orElseThrow();
+			return this.queries.reportGzip(organization.id()).orElseThrow();
 		});
-		return ResponseEntity.ok()
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(FitReaders.mayRead(organization) ? json : ReportRedaction.withoutSensitive(json));
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (!FitReaders.mayRead(organization)) {
+			String redacted = ReportRedaction.withoutSensitive(GzipText.gunzip(gzip));
+			return response.body(redacted.getBytes(StandardCharsets.UTF_8));
+		}
+		// stored compressed: sent as it is to a client that takes gzip (52 MB of JSON at scale L is 4 MB)
+		if (acceptsGzip(acceptEncoding)) {
+			return response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(gzip);
+		}
+		return response.body(GzipText.gunzip(gzip).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String coding : acceptEncoding.split(",")) {
+			String[] parts = coding.trim().split(";");
+			if (parts[0].trim().equalsIgnoreCase("gzip")) {
+				return parts.length < 2 || !parts[1].replace(" ", "").equalsIgnoreCase("q=0");
+			}
+		}
+		return false;
 	}
 
 	@Requires(Permission.MANAGE_STRATEGY)

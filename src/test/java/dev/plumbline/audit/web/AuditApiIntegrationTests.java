@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.plumbline.PlumblineIntegrationTest;
 import dev.plumbline.TestOrganizations;
 import dev.plumbline.TestOrganizations.TestOrganization;
+import dev.plumbline.audit.GzipText;
 import dev.plumbline.audit.RunAudit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +65,37 @@ class AuditApiIntegrationTests {
 	static String identity(JsonNode finding) {
 		return finding.get("code").asString() + " " + finding.get("subject").get("kind").asString() + " "
 				+ finding.get("subject").get("key").asString();
+	}
+
+	@Test
+	void wholeReportIsSentCompressedToClientsThatTakeGzipAndEqualsThePlainOne() throws Exception {
+		TestOrganization org = withOrphans(4);
+		String uri = "/api/v1/orgs/" + org.slug() + "/audit/report";
+		MvcTestResult plain = this.mvc.get().uri(uri).with(org.admin().session()).exchange();
+		assertThat(plain).hasStatusOk();
+		assertThat(plain.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+		String json = plain.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(JSON.readTree(json).get("findings").size()).isGreaterThan(4);
+
+		MvcTestResult gzip = this.mvc.get().uri(uri).header(HttpHeaders.ACCEPT_ENCODING, "br;q=1.0, gzip;q=0.8")
+			.with(org.admin().session()).exchange();
+		assertThat(gzip).hasStatusOk();
+		assertThat(gzip.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+		assertThat(gzip.getResponse().getHeader(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
+		byte[] body = gzip.getResponse().getContentAsByteArray();
+		assertThat(body.length).isLessThan(json.length());
+		assertThat(GzipText.gunzip(body)).isEqualTo(json);
+
+		// gzip refused with q=0, and the redacted report of a member: plain text
+		MvcTestResult refused = this.mvc.get().uri(uri).header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0, identity")
+			.with(org.admin().session()).exchange();
+		assertThat(refused.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+		assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(json);
+		MvcTestResult member = this.mvc.get().uri(uri).header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+			.with(org.member().session()).exchange();
+		assertThat(member.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+		assertThat(JSON.readTree(member.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("findings").size())
+			.isGreaterThan(4);
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.plumbline.shared.IndexHints;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
@@ -48,7 +49,10 @@ public class KpiQueries {
 
 	private final Clock clock;
 
-	KpiQueries(JdbcClient jdbc, Clock clock) {
+	private final IndexHints hints;
+
+	KpiQueries(JdbcClient jdbc, Clock clock, IndexHints hints) {
+		this.hints = hints;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -141,10 +145,9 @@ public class KpiQueries {
 			return Map.of();
 		}
 		Map<UUID, List<Measurement>> byKpi = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				SELECT kpi_id, measured_on, measured_value FROM kpi_measurement
-				WHERE organization_id = :org AND kpi_id IN (:ids) AND measured_on >= :since ORDER BY kpi_id, measured_on
-				""")
+		this.jdbc.sql("SELECT kpi_id, measured_on, measured_value FROM "
+				+ this.hints.table("kpi_measurement", "kpi_measurement_kpi_idx")
+				+ " WHERE organization_id = :org AND kpi_id IN (:ids) AND measured_on >= :since ORDER BY kpi_id, measured_on")
 			.param("org", organizationId)
 			.param("ids", kpiIds)
 			.param("since", since)

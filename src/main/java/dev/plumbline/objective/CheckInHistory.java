@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.SectionValues;
+import dev.plumbline.shared.IndexHints;
 
 /**
  * One key result's check-ins exactly as the organization file lists them (the same values in the same
@@ -26,8 +27,11 @@ public class CheckInHistory {
 
 	private final JdbcClient jdbc;
 
-	CheckInHistory(JdbcClient jdbc) {
+	private final IndexHints hints;
+
+	CheckInHistory(JdbcClient jdbc, IndexHints hints) {
 		this.jdbc = jdbc;
+		this.hints = hints;
 	}
 
 	/** The key result's check-ins in file order, or empty when the organization has no such key result. */
@@ -56,9 +60,8 @@ public class CheckInHistory {
 			return Map.of();
 		}
 		Map<UUID, List<OrganizationFile.CheckIn>> checkIns = new HashMap<>();
-		this.jdbc.sql("""
-				SELECT key_result_id, check_date, check_value, confidence, note FROM check_in
-				WHERE organization_id = :org AND key_result_id IN (:ids)""")
+		this.jdbc.sql("SELECT key_result_id, check_date, check_value, confidence, note FROM "
+				+ this.hints.table("check_in", "check_in_latest_idx") + " WHERE organization_id = :org AND key_result_id IN (:ids)")
 			.param("org", org)
 			.param("ids", keys.keySet())
 			.query(rs -> {

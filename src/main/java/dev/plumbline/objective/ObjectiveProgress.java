@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.plumbline.shared.IndexHints;
+
 /**
  * Keeps {@code objective.progress}, the stored roll-up (see {@link Progress}), true on every write: a change
  * to an objective's key results, check-ins or parent recomputes that objective and its ancestors, and nothing
@@ -41,7 +43,10 @@ public class ObjectiveProgress {
 
 	private final JdbcTemplate template;
 
-	ObjectiveProgress(JdbcClient jdbc, JdbcTemplate template) {
+	private final IndexHints hints;
+
+	ObjectiveProgress(JdbcClient jdbc, JdbcTemplate template, IndexHints hints) {
+		this.hints = hints;
 		this.jdbc = jdbc;
 		this.template = template;
 	}
@@ -67,7 +72,8 @@ public class ObjectiveProgress {
 		Map<UUID, List<OptionalDouble>> keyResults = keyResults(org, chain.keySet());
 		Map<UUID, List<UUID>> childrenInChain = new HashMap<>();
 		Map<UUID, List<Double>> storedChildren = new HashMap<>();
-		this.jdbc.sql("SELECT id, parent_id, progress FROM objective WHERE organization_id = :org AND parent_id IN (:ids)")
+		this.jdbc.sql("SELECT id, parent_id, progress FROM " + this.hints.table("objective", "objective_parent_idx")
+				+ " WHERE organization_id = :org AND parent_id IN (:ids)")
 			.param("org", org).param("ids", chain.keySet())
 			.query(rs -> {
 				UUID id = rs.getObject(1, UUID.class);
@@ -197,7 +203,8 @@ public class ObjectiveProgress {
 				WHERE k.organization_id = :org
 				""" : "SELECT k.objective_id, k.baseline, k.target, k.direction, "
 						+ ObjectiveQueries.LATEST.formatted("check_value")
-						+ " FROM key_result k WHERE k.organization_id = :org AND k.objective_id IN (:ids)";
+						+ " FROM " + this.hints.table("key_result k", "key_result_objective_idx")
+						+ " WHERE k.organization_id = :org AND k.objective_id IN (:ids)";
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("org", org);
 		(objectiveIds == null ? statement : statement.param("ids", objectiveIds))
 			.query(rs -> {

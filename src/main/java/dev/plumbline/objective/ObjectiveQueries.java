@@ -24,6 +24,7 @@ import dev.plumbline.objective.ObjectiveViews.Item;
 import dev.plumbline.objective.ObjectiveViews.KeyResultView;
 import dev.plumbline.objective.ObjectiveViews.Link;
 import dev.plumbline.objective.ObjectiveViews.Mine;
+import dev.plumbline.shared.IndexHints;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
 
@@ -51,8 +52,11 @@ public class ObjectiveQueries {
 
 	private final JdbcClient jdbc;
 
-	ObjectiveQueries(JdbcClient jdbc) {
+	private final IndexHints hints;
+
+	ObjectiveQueries(JdbcClient jdbc, IndexHints hints) {
 		this.jdbc = jdbc;
+		this.hints = hints;
 	}
 
 	public Paged<Item> page(UUID org, Filter filter, int page, int size) {
@@ -182,7 +186,8 @@ public class ObjectiveQueries {
 		}
 		List<Raw> raws = this.jdbc.sql("SELECT k.id, k.objective_id, k.kr_key, k.title, k.unit, k.baseline, k.target, k.direction, "
 				+ LATEST.formatted("check_value") + " AS current_value, " + LATEST.formatted("confidence") + " AS confidence, "
-				+ LATEST.formatted("check_date") + " AS last_date FROM key_result k WHERE k.organization_id = :org AND k.objective_id IN (:ids) ORDER BY k.position")
+				+ LATEST.formatted("check_date") + " AS last_date FROM " + this.hints.table("key_result k", "key_result_objective_idx")
+				+ " WHERE k.organization_id = :org AND k.objective_id IN (:ids) ORDER BY k.position")
 			.param("org", org).param("ids", objectiveIds)
 			.query((rs, i) -> {
 				BigDecimal baseline = rs.getBigDecimal("baseline");
@@ -198,7 +203,9 @@ public class ObjectiveQueries {
 			.list();
 		Map<UUID, List<CheckInView>> checkIns = new HashMap<>();
 		if (withCheckIns && !raws.isEmpty()) {
-			this.jdbc.sql("SELECT key_result_id, check_date, check_value, confidence, note FROM check_in WHERE organization_id = :org AND key_result_id IN (:ids) ORDER BY check_date, created_at")
+			this.jdbc.sql("SELECT key_result_id, check_date, check_value, confidence, note FROM "
+					+ this.hints.table("check_in", "check_in_latest_idx")
+					+ " WHERE organization_id = :org AND key_result_id IN (:ids) ORDER BY check_date, created_at")
 				.param("org", org).param("ids", raws.stream().map(r -> r.view().id()).toList())
 				.query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), new CheckInView(date(rs.getDate(2)),
 						rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5))))

@@ -126,15 +126,7 @@ class IncrementalAuditIntegrationTests {
 	void checkInsThatArriveWhileTheAuditThreadIsBusyStoreOneRunThatShowsThemAll() throws Exception {
 		TestOrganization org = seeded();
 		this.runAudit.run(org.id(), "test");
-		CountDownLatch busy = new CountDownLatch(1);
-		this.reruns.onAuditThread(() -> {
-			try {
-				busy.await(30, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		});
+		CountDownLatch busy = holdAuditThread();
 		List<UUID> keyResults = activeKeyResults(org.id()).subList(0, 4);
 		for (UUID keyResult : keyResults) {
 			this.recordCheckIn.record(this.organizations.as(org.slug(), org.admin()), keyResult,
@@ -156,15 +148,7 @@ class IncrementalAuditIntegrationTests {
 		this.runAudit.run(org.id(), "test");
 		PreparedAudit model = this.models.get(org.id()).orElseThrow().audit();
 		long revision = revision(org.id());
-		CountDownLatch busy = new CountDownLatch(1);
-		this.reruns.onAuditThread(() -> {
-			try {
-				busy.await(30, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		});
+		CountDownLatch busy = holdAuditThread();
 		List<UUID> keyResults = activeKeyResults(org.id()).subList(0, 2);
 		for (UUID keyResult : keyResults) {
 			this.recordCheckIn.record(this.organizations.as(org.slug(), org.admin()), keyResult,
@@ -210,6 +194,20 @@ class IncrementalAuditIntegrationTests {
 			.param(org)
 			.query(UUID.class)
 			.single();
+	}
+
+	/** Keeps the audit thread busy until the latch is counted down: what the test commits meanwhile queues. */
+	private CountDownLatch holdAuditThread() {
+		CountDownLatch busy = new CountDownLatch(1);
+		this.reruns.onAuditThread(() -> {
+			try {
+				busy.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		return busy;
 	}
 
 	private List<UUID> activeKeyResults(UUID org) {

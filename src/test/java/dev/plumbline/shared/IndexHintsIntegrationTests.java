@@ -45,6 +45,12 @@ class IndexHintsIntegrationTests {
 		// the plan H2 chooses by itself starts from the organization, the hinted one from the key results
 		assertThat(unhinted).doesNotContain("check_in_latest_idx: key_result_id IN");
 		assertThat(hinted).contains("check_in_latest_idx: key_result_id IN");
+		// a range on a later column must not take the IN list's place (it did on (kpi_id, measured_on))
+		String measurements = this.jdbc.sql("EXPLAIN SELECT kpi_id FROM "
+				+ this.hints.table("kpi_measurement", "kpi_measurement_kpi_idx")
+				+ " WHERE organization_id = ? AND kpi_id IN (?, ?) AND measured_on >= CURRENT_DATE")
+			.params(params).query(String.class).single();
+		assertThat(measurements).contains("kpi_measurement_kpi_idx: kpi_id IN");
 		for (String index : NAMED) {
 			assertThat(this.jdbc.sql("SELECT count(*) FROM information_schema.indexes WHERE index_name = ?")
 				.param(index).query(Long.class).single()).as(index).isEqualTo(1);

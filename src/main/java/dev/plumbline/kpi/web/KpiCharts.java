@@ -38,11 +38,19 @@ final class KpiCharts {
 		};
 	}
 
-	/** A line without axes, coloured by the KPI's status; null when there is nothing to draw. */
-	static String sparkline(Kpi kpi, List<Measurement> measurements) {
-		if (measurements.size() < 2) {
+	/** At most this many points in a sparkline: it is about a hundred pixels wide. */
+	static final int SPARKLINE_POINTS = 60;
+
+	/**
+	 * A line without axes, coloured by the KPI's status; null when there is nothing to draw. A year of
+	 * daily measurements is thinned to {@link #SPARKLINE_POINTS}: 25 KPIs of 365 points each made the
+	 * scorecard 170 KB of chart data, most of its rendering time, for lines a hundred pixels wide.
+	 */
+	static String sparkline(Kpi kpi, List<Measurement> all) {
+		if (all.size() < 2) {
 			return null;
 		}
+		List<Measurement> measurements = thinned(all, SPARKLINE_POINTS);
 		Map<String, Object> series = new LinkedHashMap<>();
 		series.put("type", "line");
 		series.put("data", measurements.stream().map(Measurement::value).toList());
@@ -58,6 +66,21 @@ final class KpiCharts {
 		option.put("yAxis", Map.of("type", "value", "show", false, "scale", true));
 		option.put("series", List.of(series));
 		return ChartJson.of(option);
+	}
+
+	/**
+	 * At most {@code max} (≥ 2) of the measurements, evenly spread over the series in their order, the
+	 * first and the last always among them (the latest value is the one the scorecard's colour shows).
+	 */
+	static List<Measurement> thinned(List<Measurement> measurements, int max) {
+		if (measurements.size() <= max) {
+			return measurements;
+		}
+		List<Measurement> kept = new ArrayList<>(max);
+		for (int i = 0; i < max; i++) {
+			kept.add(measurements.get((int) Math.round((double) i * (measurements.size() - 1) / (max - 1))));
+		}
+		return kept;
 	}
 
 	/** The measurements over time against the target line and the threshold bands. */

@@ -125,23 +125,6 @@ public class ObjectiveProgress {
 	}
 
 	/**
-	 * Writes {@link #recomputed} wherever the stored value differs (a repair; the writes keep it true).
-	 * @return how many objectives were corrected
-	 */
-	public int repair(UUID org) {
-		Map<UUID, Double> stored = stored(org);
-		int changed = 0;
-		for (Map.Entry<UUID, Double> e : recomputed(org).entrySet()) {
-			if (Math.abs(e.getValue() - stored.getOrDefault(e.getKey(), 0.0)) > EPSILON) {
-				this.jdbc.sql("UPDATE objective SET progress = ? WHERE organization_id = ? AND id = ?")
-					.params(e.getValue(), org, e.getKey()).update();
-				changed++;
-			}
-		}
-		return changed;
-	}
-
-	/**
 	 * The objectives and their ancestors (id → parent), locked. The chain is read, then locked; a lock
 	 * returns the row as it is now, so if a concurrent move gave one of them another parent meanwhile, the
 	 * chain is read again until it holds still.

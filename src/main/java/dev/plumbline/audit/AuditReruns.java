@@ -121,18 +121,20 @@ public class AuditReruns implements DisposableBean {
 		}
 		try {
 			RunAudit.Outcome outcome = this.runAudit.afterCheckIns(organizationId, batch.checkIns(), batch.reason());
-			if (outcome == RunAudit.Outcome.TAKEN) {
-				requestDetails(organizationId);
-				return;
-			}
-			if (outcome == RunAudit.Outcome.WAIT && System.nanoTime() - batch.firstArrived() < LATE_CHECK_IN.toNanos()) {
+			if (outcome == RunAudit.Outcome.WAIT && queue.waiting().compareTo(LATE_CHECK_IN) < 0) {
 				if (queue.putBack(batch)) {
 					this.executor.schedule(() -> takeCheckIns(organizationId, queue), 20, TimeUnit.MILLISECONDS);
 				}
 				return;
 			}
+			queue.stopWaiting();
+			if (outcome == RunAudit.Outcome.TAKEN) {
+				requestDetails(organizationId);
+				return;
+			}
 		}
 		catch (RuntimeException ex) {
+			queue.stopWaiting();
 			log.warn("Incremental audit of organization {} failed; rerunning in full", organizationId, ex);
 		}
 		request(organizationId, batch.reason());

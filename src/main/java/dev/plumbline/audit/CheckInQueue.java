@@ -1,10 +1,12 @@
 package dev.plumbline.audit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An organization's committed check-ins waiting for the audit thread. Request threads add; the audit
@@ -17,19 +19,37 @@ final class CheckInQueue {
 
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 
+	/** Since when ({@link System#nanoTime}) the queue waits for earlier check-ins; 0 when it does not. */
+	private final AtomicLong waitingSince = new AtomicLong();
+
 	/** Adds the check-in; true when the caller must schedule a {@link #drain} (none is waiting to start). */
 	boolean add(AuditModels.CheckInAt checkIn, String reason) {
-		this.waiting.add(new Entry(checkIn, reason, System.nanoTime()));
+		this.waiting.add(new Entry(checkIn, reason));
 		return this.scheduled.compareAndSet(false, true);
 	}
 
 	/**
 	 * Puts a drained batch back to wait for the check-ins it lacks; true when the caller must schedule a
-	 * drain (as for {@link #add}). The entries keep the time they first arrived.
+	 * drain (as for {@link #add}).
 	 */
 	boolean putBack(Batch batch) {
 		this.waiting.addAll(batch.entries());
 		return this.scheduled.compareAndSet(false, true);
+	}
+
+	/**
+	 * How long the queue has waited for earlier check-ins, counting from the first call since {@link
+	 * #stopWaiting} — not from when its check-ins arrived: those may have queued for seconds behind other
+	 * work on the audit thread before anyone looked for what they lack.
+	 */
+	Duration waiting() {
+		long now = System.nanoTime();
+		this.waitingSince.compareAndSet(0, now);
+		return Duration.ofNanos(now - this.waitingSince.get());
+	}
+
+	void stopWaiting() {
+		this.waitingSince.set(0);
 	}
 
 	/**
@@ -57,14 +77,9 @@ final class CheckInQueue {
 			return this.entries.isEmpty() ? null : this.entries.get(this.entries.size() - 1).reason();
 		}
 
-		/** When the longest-waiting check-in arrived ({@link System#nanoTime}). */
-		long firstArrived() {
-			return this.entries.stream().mapToLong(Entry::arrived).min().orElse(System.nanoTime());
-		}
-
 	}
 
-	record Entry(AuditModels.CheckInAt checkIn, String reason, long arrived) {
+	record Entry(AuditModels.CheckInAt checkIn, String reason) {
 	}
 
 }

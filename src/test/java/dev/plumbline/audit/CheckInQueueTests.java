@@ -1,5 +1,6 @@
 package dev.plumbline.audit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -68,6 +69,19 @@ class CheckInQueueTests {
 		assertThat(sorted).hasSize(4 * perWriter).doesNotHaveDuplicates();
 		assertThat(sorted.get(sorted.size() - 1)).isEqualTo(4L * perWriter);
 		assertThat(drains.get()).isLessThanOrEqualTo(4 * perWriter);
+	}
+
+	@Test
+	void waitingIsCountedFromTheFirstLookNotFromWhenTheCheckInsArrived() throws Exception {
+		CheckInQueue queue = new CheckInQueue();
+		queue.add(at(3), "check-in.recorded");
+		// the check-in queued behind other work for a while before the audit thread looked at it
+		Thread.sleep(60);
+		assertThat(queue.waiting()).isLessThan(Duration.ofMillis(30));
+		Thread.sleep(60);
+		assertThat(queue.waiting()).isGreaterThanOrEqualTo(Duration.ofMillis(60));
+		queue.stopWaiting();
+		assertThat(queue.waiting()).isLessThan(Duration.ofMillis(30));
 	}
 
 	private static AuditModels.CheckInAt at(long revision) {

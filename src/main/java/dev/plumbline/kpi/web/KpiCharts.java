@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.plumbline.kpi.Direction;
 import dev.plumbline.kpi.Kpi;
+import dev.plumbline.kpi.KpiQueries;
 import dev.plumbline.kpi.KpiStatus;
 import dev.plumbline.kpi.Measurement;
 import dev.plumbline.shared.ChartJson;
@@ -43,14 +44,16 @@ final class KpiCharts {
 
 	/**
 	 * A line without axes, coloured by the KPI's status; null when there is nothing to draw. A year of
-	 * daily measurements is thinned to {@link #SPARKLINE_POINTS}: 25 KPIs of 365 points each made the
-	 * scorecard 170 KB of chart data, most of its rendering time, for lines a hundred pixels wide.
+	 * daily measurements is thinned to {@link #SPARKLINE_POINTS} (by the query, see
+	 * {@link dev.plumbline.kpi.KpiQueries#recent}): 25 KPIs of 365 points each made the scorecard 170 KB of
+	 * chart data, most of its rendering time, for lines a hundred pixels wide. The x axis is hidden and
+	 * carries no dates: the points are in order.
 	 */
 	static String sparkline(Kpi kpi, List<Measurement> all) {
 		if (all.size() < 2) {
 			return null;
 		}
-		List<Measurement> measurements = thinned(all, SPARKLINE_POINTS);
+		List<Measurement> measurements = KpiQueries.spread(all, SPARKLINE_POINTS);
 		Map<String, Object> series = new LinkedHashMap<>();
 		series.put("type", "line");
 		series.put("data", measurements.stream().map(Measurement::value).toList());
@@ -61,26 +64,10 @@ final class KpiCharts {
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("animation", false);
 		option.put("grid", Map.of("left", 2, "right", 2, "top", 3, "bottom", 3));
-		option.put("xAxis", Map.of("type", "category", "show", false, "boundaryGap", false,
-				"data", measurements.stream().map(m -> m.date().toString()).toList()));
+		option.put("xAxis", Map.of("type", "category", "show", false, "boundaryGap", false));
 		option.put("yAxis", Map.of("type", "value", "show", false, "scale", true));
 		option.put("series", List.of(series));
 		return ChartJson.of(option);
-	}
-
-	/**
-	 * At most {@code max} (≥ 2) of the measurements, evenly spread over the series in their order, the
-	 * first and the last always among them (the latest value is the one the scorecard's colour shows).
-	 */
-	static List<Measurement> thinned(List<Measurement> measurements, int max) {
-		if (measurements.size() <= max) {
-			return measurements;
-		}
-		List<Measurement> kept = new ArrayList<>(max);
-		for (int i = 0; i < max; i++) {
-			kept.add(measurements.get((int) Math.round((double) i * (measurements.size() - 1) / (max - 1))));
-		}
-		return kept;
 	}
 
 	/** The measurements over time against the target line and the threshold bands. */

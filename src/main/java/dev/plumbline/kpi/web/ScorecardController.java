@@ -79,7 +79,7 @@ class ScorecardController {
 		Paged<Kpi> kpis = this.queries.page(organization.id(), filter, Paged.page(page), PAGE_SIZE);
 		LocalDate today = this.queries.today();
 		Map<UUID, List<Measurement>> recent = this.queries.recent(organization.id(), kpis.items().stream().map(Kpi::id).toList(),
-				today.minusYears(1));
+				today.minusYears(1), KpiCharts.SPARKLINE_POINTS);
 		List<Pillar> pillars = this.charter.current(organization.id()).content().pillars();
 		Map<String, String> pillarNames = pillars.stream().collect(Collectors.toMap(Pillar::key, Pillar::name, (a, b) -> a));
 		model.addAttribute("rows", kpis.map(kpi -> new ScorecardRow(kpi, kpi.status(), kpi.stale(today),

@@ -7,19 +7,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads and writes charters with plain SQL. The charter row's version column is the optimistic lock:
  * an update names the version it was made from and changes nothing when that is no longer current.
+ * <p>
+ * Every page that names pillars or values reads the charter, and its values, behaviours and pillars change
+ * only with its version (every writer moves it: {@link ReviseCharter}, the import's {@link CharterSection}).
+ * So the charter row is read each time and the items are kept per organization with the version they were
+ * read at: three queries fewer on most pages, and correct on every node, since the version comes from the
+ * database. Items are kept only when read outside a writing transaction, which sees what it has not
+ * committed yet (and may never).
  */
 @Repository
 class CharterStore {
 
 	private final JdbcClient jdbc;
+
+	/** The values and pillars of an organization's charter at one version. */
+	private record Items(long version, List<CharterValue> values, List<Pillar> pillars) {
+	}
+
+	private final Map<UUID, Items> items = new ConcurrentHashMap<>();
 
 	CharterStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -33,10 +48,30 @@ class CharterStore {
 				""")
 			.param("org", organizationId)
 			.query((rs, i) -> new Charter(organizationId, rs.getLong("version"),
-					new CharterContent(rs.getString("vision"), rs.getString("mission"), values(organizationId),
-							pillars(organizationId)),
+					new CharterContent(rs.getString("vision"), rs.getString("mission"), List.of(), List.of()),
 					rs.getTimestamp("updated_at").toInstant(), rs.getString("created_by_name")))
-			.optional();
+			.optional()
+			.map(charter -> {
+				Items at = items(organizationId, charter.version());
+				CharterContent content = charter.content();
+				return new Charter(organizationId, charter.version(),
+						new CharterContent(content.vision(), content.mission(), at.values(), at.pillars()),
+						charter.updatedAt(), charter.updatedBy());
+			});
+	}
+
+	private Items items(UUID organizationId, long version) {
+		Items kept = this.items.get(organizationId);
+		if (kept != null && kept.version() == version) {
+			return kept;
+		}
+		Items read = new Items(version, values(organizationId), pillars(organizationId));
+		boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		if (!writing) {
+			this.items.put(organizationId, read);
+		}
+		return read;
 	}
 
 	long currentVersion(UUID organizationId) {

@@ -41,10 +41,12 @@ public class PeopleQueries {
 			throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
 		}
 		String text = search == null ? "" : search.strip();
-		List<Team> found = new java.util.ArrayList<>(this.jdbc.sql(SELECT_TEAM + """
-				WHERE t.organization_id = :org AND (LOWER(t.name) LIKE :pattern ESCAPE '\\'
-				OR LOWER(t.team_key) LIKE :pattern ESCAPE '\\') ORDER BY t.name, t.id LIMIT :limit
-				""")
+		// without a search, no LIKE: the first names in team_name_idx's order, not a sort of every team
+		String matching = text.isEmpty() ? "" : """
+				AND (LOWER(t.name) LIKE :pattern ESCAPE '\\' OR LOWER(t.team_key) LIKE :pattern ESCAPE '\\')
+				""";
+		List<Team> found = new java.util.ArrayList<>(this.jdbc.sql(SELECT_TEAM + " WHERE t.organization_id = :org "
+				+ matching + " ORDER BY t.name, t.id LIMIT :limit")
 			.param("org", organizationId)
 			.param("pattern", containing(text))
 			.param("limit", limit + 1)

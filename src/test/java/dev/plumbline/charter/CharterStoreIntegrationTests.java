@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.plumbline.PlumblineIntegrationTest;
 import dev.plumbline.TestOrganizations;
@@ -15,7 +17,8 @@ import dev.plumbline.organization.CurrentOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a revision writes, read back with plain SQL.
+ * What a revision writes, read back with plain SQL; and what the store keeps of a version between reads
+ * never outlives the version, nor a write that rolled back.
  */
 @PlumblineIntegrationTest
 class CharterStoreIntegrationTests {
@@ -28,6 +31,15 @@ class CharterStoreIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CharterQueries queries;
+
+	@Autowired
+	CharterStore store;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void storesTheCurrentStateAndAWholeSnapshotPerVersion() {
@@ -73,6 +85,48 @@ class CharterStoreIntegrationTests {
 			.param("org", org.id())
 			.query(String.class)
 			.list()).containsExactly(org.leader().email() + " charter.revised charter v1");
+	}
+
+	@Test
+	void aRevisionIsReadAtOnceThoughTheItemsOfAVersionAreKept() {
+		TestOrganization org = this.organizations.withCharter();
+		assertThat(this.queries.current(org.id()).content().pillars()).extracting(Pillar::key).containsExactly("access", "quality");
+		CharterContent sample = TestOrganizations.sampleCharter();
+		this.reviseCharter.revise(this.organizations.as(org.slug(), org.leader()), 1, new CharterContent(sample.vision(),
+				sample.mission(), List.of(), List.of(new Pillar("reach", "Reach", "", 1))));
+		Charter revised = this.queries.current(org.id());
+		assertThat(revised.version()).isEqualTo(2);
+		assertThat(revised.content().pillars()).extracting(Pillar::key).containsExactly("reach");
+		assertThat(revised.content().values()).isEmpty();
+	}
+
+	@Test
+	void itemsReadInsideAWriteThatRollsBackAreNotKept() {
+		TestOrganization org = this.organizations.withCharter();
+		CharterContent sample = TestOrganizations.sampleCharter();
+		TransactionTemplate template = new TransactionTemplate(this.transactions);
+		template.executeWithoutResult(status -> {
+			// version 2 with other pillars, read inside the writing transaction, then rolled back
+			assertThat(this.store.update(org.id(), 1, sample, java.time.Instant.now(), org.leader().userId())).isTrue();
+			CharterContent ghost = new CharterContent(sample.vision(), sample.mission(), List.of(),
+					List.of(new Pillar("ghost", "Ghost", "", 1)));
+			this.store.replaceItems(org.id(), ghost);
+			this.store.insertVersion(org.id(), 2, ghost, java.time.Instant.now(), org.leader().userId(), "Ghost", "ghost");
+			assertThat(this.store.find(org.id()).orElseThrow().content().pillars()).extracting(Pillar::key).containsExactly("ghost");
+			status.setRollbackOnly();
+		});
+		// the same version 2 written for real, by the store alone (nothing reads the charter in between)
+		CharterContent reach = new CharterContent(sample.vision(), sample.mission(), sample.values(),
+				List.of(new Pillar("reach", "Reach", "", 1)));
+		template.executeWithoutResult(status -> {
+			assertThat(this.store.update(org.id(), 1, reach, java.time.Instant.now(), org.leader().userId())).isTrue();
+			this.store.replaceItems(org.id(), reach);
+			this.store.insertVersion(org.id(), 2, reach, java.time.Instant.now(), org.leader().userId(), "Reach", "reach");
+		});
+		Charter current = this.queries.current(org.id());
+		assertThat(current.version()).isEqualTo(2);
+		assertThat(current.content().pillars()).extracting(Pillar::key).containsExactly("reach");
+		assertThat(current.content().values()).isEqualTo(sample.values());
 	}
 
 	private UUID pillarId(UUID organizationId, String key) {

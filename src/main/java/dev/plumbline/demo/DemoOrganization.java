@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +34,7 @@ import dev.plumbline.shared.PlumblineUser;
  * file {@code demo/northwind.yaml} imported with its dates moved to today.
  */
 @Component
-class DemoOrganization {
+class DemoOrganization implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
 
@@ -57,6 +60,9 @@ class DemoOrganization {
 
 	private final NodeLocks locks;
 
+	/** Set when the node stops: a look again still waiting then does nothing. */
+	private volatile boolean stopped;
+
 	DemoOrganization(DemoSettings settings, OrganizationQueries organizations, DemoPeople people,
 			CreateOrganization createOrganization, ManageMembers manageMembers, ReviseCharter reviseCharter,
 			AcknowledgeCharter acknowledgeCharter, TransactionTemplate transactions,
@@ -74,26 +80,65 @@ class DemoOrganization {
 		this.locks = locks;
 	}
 
+	/** How long the seeding lock outlives a node that died while seeding. */
+	static final Duration SEED_LOCK = Duration.ofMinutes(2);
+
 	@EventListener(ApplicationReadyEvent.class)
 	void seedOnFirstStart() {
 		if (!this.settings.enabled()) {
 			return;
 		}
-		// Two nodes starting together on an empty database both see no organization: only the one holding
-		// the lock seeds, and it checks again inside the lock, so a node starting after it sees the demo.
-		boolean ran = this.locks.runAlone("demo-seed", Duration.ofMinutes(10), () -> {
+		seedUnlessSeeded();
+	}
+
+	/**
+	 * Two nodes starting together on an empty database both see no organization: only the one holding the
+	 * lock seeds, and it checks again inside the lock, so a node starting after it sees the demo. A node that
+	 * finds the lock taken looks again later while there is still no organization: the holder may have been
+	 * stopped while seeding, and its lock then stays until it expires ({@link #SEED_LOCK}); without a second
+	 * look, no node would ever seed the demo (seen: a first start interrupted, then every later start
+	 * leaving the empty database alone).
+	 */
+	private void seedUnlessSeeded() {
+		boolean ran = this.locks.runAlone("demo-seed", SEED_LOCK, () -> {
 			if (!this.organizations.anyOrganizationExists()) {
 				this.transactions.executeWithoutResult(status -> seed());
 				log.info("Created the demo organization \"{}\"", DemoLogins.SLUG);
 			}
 		});
 		if (!ran) {
-			log.info("Another node is seeding the demo organization; this one leaves it alone");
+			if (this.organizations.anyOrganizationExists()) {
+				log.info("Another node seeded the demo organization");
+			}
+			else {
+				log.info("Another node is seeding the demo organization, or was stopped while seeding; "
+						+ "looking again in {} s", this.settings.retry().toSeconds());
+				CompletableFuture.delayedExecutor(this.settings.retry().toMillis(), TimeUnit.MILLISECONDS)
+					.execute(this::lookAgain);
+				return;
+			}
 		}
 		StringBuilder logins = new StringBuilder("Demo logins (organization /o/" + DemoLogins.SLUG + "):");
 		DemoLogins.ALL.forEach(login -> logins.append(String.format("%n    %-12s %-28s password: %s", login.role(),
 				login.email(), login.password())));
 		log.info(logins.toString());
+	}
+
+	private void lookAgain() {
+		if (this.stopped) {
+			return;
+		}
+		try {
+			seedUnlessSeeded();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Seeding the demo organization failed; not trying again", ex);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.stopped = true;
 	}
 
 	void seed() {

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +35,7 @@ import dev.plumbline.organization.Permission;
 import dev.plumbline.people.PeopleQueries;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.RenderedFragments;
 
 /**
  * The scorecard: every KPI with its latest value and status, a sparkline and a stale marker, filtered by
@@ -59,8 +63,10 @@ class ScorecardController {
 
 	private final UploadLimits limits;
 
+	private final RenderedFragments fragments;
+
 	ScorecardController(KpiQueries queries, KpiAccess access, KpiFilters filters, CharterQueries charter,
-			PeopleQueries people, ImportMeasurements importMeasurements, UploadLimits limits) {
+			PeopleQueries people, ImportMeasurements importMeasurements, UploadLimits limits, RenderedFragments fragments) {
 		this.queries = queries;
 		this.access = access;
 		this.filters = filters;
@@ -68,13 +74,14 @@ class ScorecardController {
 		this.people = people;
 		this.importMeasurements = importMeasurements;
 		this.limits = limits;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/o/{slug}/scorecard")
 	String scorecard(CurrentOrganization organization, @RequestParam(required = false) String pillar,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Integer page, Model model,
-			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request, Locale locale) {
 		KpiFilter filter = this.filters.filter(organization, pillar, owner, status);
 		Paged<Kpi> kpis = this.queries.page(organization.id(), filter, Paged.page(page), PAGE_SIZE);
 		LocalDate today = this.queries.today();
@@ -82,15 +89,20 @@ class ScorecardController {
 				today.minusYears(1), KpiCharts.SPARKLINE_POINTS);
 		List<Pillar> pillars = this.charter.current(organization.id()).content().pillars();
 		Map<String, String> pillarNames = pillars.stream().collect(Collectors.toMap(Pillar::key, Pillar::name, (a, b) -> a));
-		model.addAttribute("rows", kpis.map(kpi -> new ScorecardRow(kpi, kpi.status(), kpi.stale(today),
+		Paged<ScorecardRow> rows = kpis.map(kpi -> new ScorecardRow(kpi, kpi.status(), kpi.stale(today),
 				KpiCharts.sparkline(kpi, recent.getOrDefault(kpi.id(), List.of())),
-				kpi.pillars().stream().map(k -> pillarNames.getOrDefault(k, k)).toList())));
-		model.addAttribute("filter", Map.of("pillar", pillar == null ? "" : pillar, "owner", owner == null ? "" : owner,
-				"status", filter.status() == null ? "" : filter.status()));
-		model.addAttribute("today", today);
+				kpi.pillars().stream().map(k -> pillarNames.getOrDefault(k, k)).toList()));
+		Map<String, String> chosen = Map.of("pillar", pillar == null ? "" : pillar, "owner", owner == null ? "" : owner,
+				"status", filter.status() == null ? "" : filter.status());
+		String results = this.fragments.html("kpi/results", "results", Map.of("rows", rows, "filter", chosen, "base",
+				request.getContextPath() + "/o/" + organization.slug()), locale);
 		if (htmx != null) {
-			return "kpi/scorecard :: results";
+			model.addAttribute("html", results);
+			return "fragments/html :: prerendered";
 		}
+		model.addAttribute("resultsHtml", results);
+		model.addAttribute("filter", chosen);
+		model.addAttribute("today", today);
 		model.addAttribute("pillars", pillars);
 		// the owner filter lists a limited, searchable set of people (see PeopleQueries.picker), never everyone
 		model.addAttribute("picker", this.people.picker(organization.id(), null, filter.owner(), OWNER_CHOICES));

@@ -3,10 +3,12 @@ package dev.plumbline.objective.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,6 +43,7 @@ import dev.plumbline.people.PeopleQueries;
 import dev.plumbline.people.Person;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.RenderedFragments;
 import dev.plumbline.shared.StaleVersionException;
 
 /**
@@ -82,8 +85,11 @@ class ObjectiveController {
 
 	private final Clock clock;
 
+	private final RenderedFragments fragments;
+
 	ObjectiveController(ObjectiveQueries queries, ManageObjectives manage, ObjectiveAccess access, PeopleQueries people,
-			ObjectivePicker objectives, CharterQueries charter, ObjectProvider<InitiativeLinks> initiatives, Clock clock) {
+			ObjectivePicker objectives, CharterQueries charter, ObjectProvider<InitiativeLinks> initiatives, Clock clock,
+			RenderedFragments fragments) {
 		this.queries = queries;
 		this.manage = manage;
 		this.access = access;
@@ -92,6 +98,7 @@ class ObjectiveController {
 		this.charter = charter;
 		this.initiatives = initiatives;
 		this.clock = clock;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/o/{slug}/objectives")
@@ -100,25 +107,30 @@ class ObjectiveController {
 			@RequestParam(required = false) ObjectiveStatus status, @RequestParam(required = false) Integer page,
 			@RequestParam(name = "q", required = false) String ownerSearch,
 			@RequestParam(required = false) String teamSearch,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+			Locale locale, Model model) {
 		Filter filter = new Filter(pillar, team, owner, status);
 		Paged<Item> objectives = this.queries.page(organization.id(), filter, Paged.page(page), PAGE_SIZE);
-		model.addAttribute("objectives", objectives);
+		String rows = this.fragments.html("objective/rows", "rows", Map.of("objectives", objectives, "filter", filter,
+				"base", request.getContextPath() + "/o/" + organization.slug()), locale);
+		if (htmx != null) {
+			model.addAttribute("html", rows);
+			return "fragments/html :: prerendered";
+		}
+		model.addAttribute("rowsHtml", rows);
 		model.addAttribute("filter", filter);
 		model.addAttribute("canCreate", organization.may(Permission.MANAGE_STRATEGY));
-		if (htmx == null) {
-			// the team and owner filters list a limited, searchable set (PeopleQueries.teamPicker, .picker;
-			// the searches come back here when the form is submitted without JavaScript); the rows fragment an
-			// htmx filter change asks for needs no choices at all
-			filters(organization, model);
-			model.addAttribute("teamPicker", this.people.teamPicker(organization.id(), teamSearch, team, FILTER_CHOICES));
-			model.addAttribute("chosenTeam", team);
-			model.addAttribute("emptyTeam", "All teams");
-			model.addAttribute("picker", this.people.picker(organization.id(), ownerSearch, owner, FILTER_CHOICES));
-			model.addAttribute("chosen", owner);
-			model.addAttribute("empty", "Anyone");
-		}
-		return htmx != null ? "objective/list :: rows" : "objective/list";
+		// the team and owner filters list a limited, searchable set (PeopleQueries.teamPicker, .picker;
+		// the searches come back here when the form is submitted without JavaScript); the rows fragment an
+		// htmx filter change asks for needs no choices at all
+		filters(organization, model);
+		model.addAttribute("teamPicker", this.people.teamPicker(organization.id(), teamSearch, team, FILTER_CHOICES));
+		model.addAttribute("chosenTeam", team);
+		model.addAttribute("emptyTeam", "All teams");
+		model.addAttribute("picker", this.people.picker(organization.id(), ownerSearch, owner, FILTER_CHOICES));
+		model.addAttribute("chosen", owner);
+		model.addAttribute("empty", "Anyone");
+		return "objective/list";
 	}
 
 	@GetMapping("/o/{slug}/objectives/key/{key}")

@@ -47,6 +47,27 @@ class ObjectivePageIntegrationTests {
 			.hasStatusOk().bodyText().doesNotContain("<html").contains("Objective quality-one").doesNotContain("Objective access-one");
 	}
 
+	/** The rows are rendered once and reused (RenderedFragments): the same for every viewer, new after a check-in. */
+	@Test
+	void everyViewerSeesTheSameRowsAndACheckInShowsAtOnce() throws Exception {
+		World w = this.fixture.world();
+		UUID id = this.fixture.objective(w, "reach", w.leaderPerson(), null, List.of("access"), kr("k", 0, 10.0));
+		UUID kr = this.jdbc.sql("SELECT id FROM key_result WHERE objective_id = :o").param("o", id).query(UUID.class).single();
+		String asStakeholder = rows(w, w.org().stakeholder().session());
+		assertThat(asStakeholder).contains("Objective reach", "0 %");
+		assertThat(rows(w, w.org().leader().session())).as("the leader's rows").isEqualTo(asStakeholder);
+
+		this.fixture.checkIn(w, kr, 5);
+		assertThat(rows(w, w.org().stakeholder().session())).contains("50 %").doesNotContain(">0 %");
+	}
+
+	private String rows(World w, org.springframework.test.web.servlet.request.RequestPostProcessor session)
+			throws java.io.UnsupportedEncodingException {
+		String page = this.mvc.get().uri("/o/{slug}/objectives", w.org().slug()).with(session).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return page.substring(page.indexOf("id=\"objective-rows\""), page.indexOf("</main>"));
+	}
+
 	@Test
 	void theObjectivePageShowsProgressHintsChartsAndLinks() {
 		World w = this.fixture.world();

@@ -1,0 +1,76 @@
+package dev.plumbline.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.thymeleaf.ITemplateEngine;
+
+import dev.plumbline.PlumblineIntegrationTest;
+import dev.plumbline.objective.ObjectiveStatus;
+import dev.plumbline.objective.ObjectiveViews.Filter;
+import dev.plumbline.objective.ObjectiveViews.Item;
+
+/**
+ * A fragment is rendered once for equal variables and again as soon as one differs (nothing stale is
+ * served); it sees its variables only; what is kept stays within its bound. With the real templates of the
+ * objectives list.
+ */
+@PlumblineIntegrationTest
+class RenderedFragmentsIntegrationTests {
+
+	@Autowired
+	ITemplateEngine templates;
+
+	@Test
+	void equalVariablesReuseTheHtmlAndAChangedOneRendersAgain() {
+		RenderedFragments fragments = new RenderedFragments(this.templates);
+		UUID id = UUID.randomUUID();
+		String first = rows(fragments, item(id, 40.0), "/o/acme");
+		assertThat(first).contains("href=\"/o/acme/objectives/" + id + "\"").contains("40 %").contains("Grow reach");
+		assertThat(rows(fragments, item(id, 40.0), "/o/acme")).as("equal variables: the same HTML, kept").isSameAs(first);
+		assertThat(fragments.size()).isEqualTo(1);
+
+		String progressed = rows(fragments, item(id, 41.0), "/o/acme");
+		assertThat(progressed).as("a check-in moved the progress").contains("41 %").doesNotContain("40 %");
+		String elsewhere = rows(fragments, item(id, 40.0), "/ctx/o/other");
+		assertThat(elsewhere).as("another organization (and context path) has its own links")
+			.contains("href=\"/ctx/o/other/objectives/" + id + "\"");
+		assertThat(fragments.size()).isEqualTo(3);
+	}
+
+	@Test
+	void aFragmentSeesItsVariablesAndNothingElse() {
+		RenderedFragments fragments = new RenderedFragments(this.templates);
+		String html = rows(fragments, item(UUID.randomUUID(), 10.0), "/o/acme");
+		assertThat(html).doesNotContain("_csrf").doesNotContain("<form");
+	}
+
+	@Test
+	void keepsNoMoreThanItsBound() {
+		RenderedFragments fragments = new RenderedFragments(this.templates, 8_000);
+		String last = null;
+		for (int i = 0; i < 40; i++) {
+			last = rows(fragments, item(UUID.randomUUID(), i), "/o/acme");
+		}
+		assertThat(fragments.chars()).isLessThanOrEqualTo(8_000).isGreaterThanOrEqualTo(last.length());
+		assertThat(fragments.size()).isPositive().isLessThanOrEqualTo((int) (8_000 / last.length()));
+	}
+
+	private static String rows(RenderedFragments fragments, Item item, String base) {
+		return fragments.html("objective/rows", "rows", Map.of("objectives", new Paged<>(List.of(item), 0, 50, 1),
+				"filter", Filter.NONE, "base", base), Locale.ENGLISH);
+	}
+
+	private static Item item(UUID id, double progress) {
+		return new Item(id, "grow", "Grow reach", null, "Ada", null, "Clinics", List.of("access"), ObjectiveStatus.ACTIVE,
+				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 1, 3, progress);
+	}
+
+}

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -29,8 +29,6 @@ import org.thymeleaf.context.Context;
 @Component
 public class RenderedFragments {
 
-	/** Characters of HTML kept at most (about as many bytes of heap for Latin-1 pages, twice that otherwise). */
-	static final long CHARS_AT_MOST = 32L * 1024 * 1024;
 
 	private final ITemplateEngine templates;
 
@@ -41,12 +39,12 @@ public class RenderedFragments {
 
 	private long chars;
 
-	@Autowired
-	RenderedFragments(ITemplateEngine templates) {
-		this(templates, CHARS_AT_MOST);
-	}
-
-	RenderedFragments(ITemplateEngine templates, long charsAtMost) {
+	/**
+	 * @param charsAtMost characters of HTML kept at most ({@code plumbline.web.rendered-fragments-chars}, 32 Mi by
+	 * default: about as many bytes of heap for Latin-1 pages, twice that otherwise)
+	 */
+	RenderedFragments(ITemplateEngine templates,
+			@Value("${plumbline.web.rendered-fragments-chars:33554432}") long charsAtMost) {
 		this.templates = templates;
 		this.charsAtMost = charsAtMost;
 	}

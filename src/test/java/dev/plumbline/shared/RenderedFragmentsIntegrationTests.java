@@ -30,7 +30,7 @@ class RenderedFragmentsIntegrationTests {
 
 	@Test
 	void equalVariablesReuseTheHtmlAndAChangedOneRendersAgain() {
-		RenderedFragments fragments = new RenderedFragments(this.templates);
+		RenderedFragments fragments = new RenderedFragments(this.templates, 1_000_000);
 		UUID id = UUID.randomUUID();
 		String first = rows(fragments, item(id, 40.0), "/o/acme");
 		assertThat(first).contains("href=\"/o/acme/objectives/" + id + "\"").contains("40 %").contains("Grow reach");
@@ -47,7 +47,7 @@ class RenderedFragmentsIntegrationTests {
 
 	@Test
 	void aFragmentSeesItsVariablesAndNothingElse() {
-		RenderedFragments fragments = new RenderedFragments(this.templates);
+		RenderedFragments fragments = new RenderedFragments(this.templates, 1_000_000);
 		String html = rows(fragments, item(UUID.randomUUID(), 10.0), "/o/acme");
 		assertThat(html).doesNotContain("_csrf").doesNotContain("<form");
 	}

@@ -227,36 +227,6 @@ class ObjectiveController {
 		return "redirect:/o/" + organization.slug() + "/objectives";
 	}
 
-	@GetMapping("/o/{slug}/objectives/ranking")
-	String ranking(CurrentOrganization organization, @RequestParam(required = false) UUID team,
-			@RequestParam(required = false) String teamSearch, Model model) {
-		// a team must be chosen: without one, the first the (limited, searchable) picker lists
-		PeopleQueries.TeamPicker picker = this.people.teamPicker(organization.id(), teamSearch, team, TEAM_CHOICES);
-		UUID chosen = team != null ? team : picker.teams().isEmpty() ? null : picker.teams().get(0).id();
-		model.addAttribute("team", chosen);
-		model.addAttribute("teamPicker", picker);
-		model.addAttribute("chosenTeam", chosen);
-		model.addAttribute("emptyTeam", null);
-		model.addAttribute("ranking", this.queries.ranking(organization.id(), chosen));
-		model.addAttribute("canRank", organization.may(Permission.MANAGE_STRATEGY));
-		return "objective/ranking";
-	}
-
-	@Requires(Permission.MANAGE_STRATEGY)
-	@PostMapping("/o/{slug}/objectives/{id}/move")
-	String move(CurrentOrganization organization, @PathVariable UUID id, @RequestParam String direction,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		this.manage.move(organization, id, "up".equals(direction));
-		UUID team = this.queries.item(organization.id(), id).map(Item::teamId).orElse(null);
-		if (htmx == null) {
-			return "redirect:/o/" + organization.slug() + "/objectives/ranking" + (team == null ? "" : "?team=" + team);
-		}
-		model.addAttribute("team", team);
-		model.addAttribute("ranking", this.queries.ranking(organization.id(), team));
-		model.addAttribute("canRank", true);
-		return "objective/ranking :: ranks";
-	}
-
 	private String form(CurrentOrganization organization, ObjectiveForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("hints", hints(organization, form));

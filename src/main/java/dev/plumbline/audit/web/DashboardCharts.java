@@ -3,6 +3,7 @@ package dev.plumbline.audit.web;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import dev.plumbline.shared.ChartJson;
  * The dashboard's ECharts options: the index gauge, its trend, and the scores of pillars and teams.
  */
 final class DashboardCharts {
+
+	/** Team bars shown at a time; more scroll. */
+	static final int TEAMS_IN_VIEW = 20;
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneOffset.UTC);
 
@@ -75,6 +79,10 @@ final class DashboardCharts {
 
 	/** Horizontal bars, one per group, coloured by score; a click filters the dashboard to the group. */
 	static String groups(List<AuditQueries.GroupScore> scores, String slug) {
+		return ChartJson.of(groupOption(scores, slug));
+	}
+
+	private static Map<String, Object> groupOption(List<AuditQueries.GroupScore> scores, String slug) {
 		List<String> names = new ArrayList<>();
 		List<Object> data = new ArrayList<>();
 		for (int i = scores.size() - 1; i >= 0; i--) {
@@ -91,6 +99,29 @@ final class DashboardCharts {
 				"axisLabel", Map.of("width", 150, "overflow", "truncate")));
 		option.put("series", List.of(Map.of("type", "bar", "barMaxWidth", 16, "data", data, "cursor", "pointer",
 				"label", Map.of("show", true, "position", "right", "fontSize", 11))));
+		return option;
+	}
+
+	/**
+	 * The teams' scores, lowest on top (the teams that most need a look first). With more than
+	 * {@value #TEAMS_IN_VIEW} teams the chart shows that many at a time and scrolls (a slider, the mouse wheel):
+	 * at scale L, 800 bars in one chart were a pixel each, and their option was 140 KB of every dashboard.
+	 */
+	static String teams(List<AuditQueries.GroupScore> scores, String slug) {
+		List<AuditQueries.GroupScore> lowestFirst = new ArrayList<>(scores);
+		lowestFirst.sort(Comparator.comparingInt(AuditQueries.GroupScore::score).thenComparing(AuditQueries.GroupScore::name));
+		Map<String, Object> option = new LinkedHashMap<>(groupOption(lowestFirst, slug));
+		int bars = lowestFirst.size();
+		if (bars > TEAMS_IN_VIEW) {
+			// categories run bottom to top: the lowest scores are the last ones
+			option.put("dataZoom", List.of(
+					Map.of("type", "slider", "yAxisIndex", 0, "startValue", bars - TEAMS_IN_VIEW, "endValue", bars - 1,
+							"right", 4, "width", 14, "showDetail", false, "brushSelect", false, "zoomLock", true),
+					Map.of("type", "inside", "yAxisIndex", 0, "zoomOnMouseWheel", false, "moveOnMouseWheel", true,
+							"moveOnMouseMove", false)));
+			option.put("grid", Map.of("left", 8, "right", 48, "top", 4, "bottom", 4, "containLabel", true));
+		}
+		option.put("plumblineHeight", height(Math.min(bars, TEAMS_IN_VIEW)));
 		return ChartJson.of(option);
 	}
 

@@ -96,6 +96,89 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
+	void theTeamsComeFromTheirOwnUrlLowestFirstScrollingPastTwentyAndRevalidatedByTheRun(
+			@Autowired dev.plumbline.interchange.ImportOrganization importOrganization, @Autowired AuditReruns reruns)
+			throws Exception {
+		TestOrganization org = this.organizations.create();
+		dev.plumbline.interchange.OrganizationFile file = dev.plumbline.interchange.ScaleOrganizations
+			.generate(org.slug(), new dev.plumbline.interchange.ScaleOrganizations.Scale(60, 30, 120, 2, 10, 0, 0, 0), 5)
+			.withOrganization(new dev.plumbline.interchange.OrganizationFile.Organization("Org " + org.slug(), org.slug()));
+		importOrganization.replace(this.organizations.as(org.slug(), org.admin()), file,
+				dev.plumbline.interchange.ImportProgress.none());
+		Instant deadline = Instant.now().plusSeconds(30);
+		while (reruns.isPending(org.id()) && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+		AuditQueries.Run run = this.runAudit.run(org.id(), "test");
+		java.util.List<AuditQueries.GroupScore> teams = this.queries.groups(org.id(), run.id(), "team");
+		assertThat(teams).hasSize(30);
+
+		MvcTestResult page = dashboard(org, org.member(), "");
+		assertThat(page).bodyText().contains("data-chart-src=\"/o/" + org.slug() + "/dashboard/teams\"")
+			.contains("All 30 teams, the lowest score on top")
+			.doesNotContain("dashboard?group=team:");
+		MvcTestResult chart = this.mvc.get().uri("/o/" + org.slug() + "/dashboard/teams").with(org.member().session())
+			.exchange();
+		assertThat(chart).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.hasHeader("ETag", "\"" + run.id() + "\"");
+		tools.jackson.databind.JsonNode option = tools.jackson.databind.json.JsonMapper.builder().build()
+			.readTree(chart.getResponse().getContentAsString());
+		// bars run bottom to top: the last one is drawn on top and is the lowest score
+		java.util.List<Integer> scores = new java.util.ArrayList<>();
+		option.at("/series/0/data").forEach(bar -> scores.add(bar.get("value").asInt()));
+		assertThat(scores).hasSize(30).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(scores.get(29)).isEqualTo(teams.stream().mapToInt(AuditQueries.GroupScore::score).min().orElseThrow());
+		assertThat(option.at("/series/0/data/0/url").asString()).startsWith("/o/" + org.slug() + "/dashboard?group=team:");
+		assertThat(option.at("/dataZoom/0/startValue").asInt()).isEqualTo(10);
+		assertThat(option.at("/dataZoom/0/endValue").asInt()).isEqualTo(29);
+		assertThat(option.at("/plumblineHeight").asInt()).isEqualTo(DashboardCharts.height(20));
+		assertThat(this.mvc.get().uri("/o/" + org.slug() + "/dashboard/teams").header("If-None-Match", "\"" + run.id() + "\"")
+			.with(org.member().session())).hasStatus(304);
+
+		AuditQueries.Run next = this.runAudit.run(org.id(), "again");
+		assertThat(this.mvc.get().uri("/o/" + org.slug() + "/dashboard/teams").header("If-None-Match", "\"" + run.id() + "\"")
+			.with(org.member().session())).hasStatusOk().hasHeader("ETag", "\"" + next.id() + "\"");
+		TestOrganization theirs = this.organizations.create();
+		assertThat(this.mvc.get().uri("/o/" + org.slug() + "/dashboard/teams").with(theirs.admin().session()))
+			.hasStatus(404);
+	}
+
+	@Test
+	void aFewTeamsNeedNoScrolling() {
+		TestOrganization org = withOrphan();
+		this.runAudit.run(org.id(), "test");
+		String option = DashboardCharts.teams(java.util.List.of(new AuditQueries.GroupScore("team", "a", "A", 80),
+				new AuditQueries.GroupScore("team", "b", "B", 40)), org.slug());
+		assertThat(option).doesNotContain("dataZoom").contains("\"plumblineHeight\":" + DashboardCharts.height(2))
+			.containsSubsequence("\"A\"", "\"B\"");
+		assertThat(dashboard(org, org.member(), "")).bodyText().doesNotContain("the lowest score on top");
+	}
+
+	@Test
+	void everyViewerGetsTheSameBodyWhileTheRunIsTheLatestAndTheNextRunShowsAtOnce() throws Exception {
+		TestOrganization org = withOrphan();
+		TestUser other = org.stakeholder();
+		this.runAudit.run(org.id(), "test");
+
+		String first = body(dashboard(org, org.member(), ""));
+		assertThat(first).contains("Glossy brochure").doesNotContain("Lonely project").doesNotContain("_csrf");
+		assertThat(body(dashboard(org, other, ""))).isEqualTo(first);
+
+		withOrphanIn(org);
+		AuditQueries.Run next = this.runAudit.run(org.id(), "again");
+		String after = body(dashboard(org, other, "?code=ORPHAN_INITIATIVE"));
+		assertThat(after).contains("Lonely project").contains("Why is the organization at " + next.index() + "?");
+		assertThat(body(dashboard(org, org.member(), ""))).isNotEqualTo(first).contains("Lonely project");
+		// the heading's form still posts with the viewer's own token
+		assertThat(dashboard(org, org.leader(), "")).bodyText().contains("name=\"_csrf\"").contains("Run audit now");
+	}
+
+	private static String body(MvcTestResult page) throws java.io.UnsupportedEncodingException {
+		String html = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return html.substring(html.indexOf("<div class=\"grid dashboard-top\">"), html.indexOf("</main>"));
+	}
+
+	@Test
 	void findingsCountsAndReasonsRememberedForARunGiveWayToTheNextRun() {
 		TestOrganization org = withOrphan();
 		this.runAudit.run(org.id(), "test");

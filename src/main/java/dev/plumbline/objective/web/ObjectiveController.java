@@ -141,17 +141,18 @@ class ObjectiveController {
 	}
 
 	@GetMapping("/o/{slug}/objectives/{id}")
-	String detail(CurrentOrganization organization, @PathVariable UUID id, Model model) {
+	String detail(CurrentOrganization organization, @PathVariable UUID id, Model model, HttpServletRequest request,
+			Locale locale) {
 		Detail detail = this.queries.detail(organization.id(), id);
-		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("detail", detail);
-		model.addAttribute("hints", SmartLinter.lint(detail.facts(), today));
-		model.addAttribute("charts", ObjectiveCharts.keyResults(detail, today));
-		model.addAttribute("confidenceChart", ObjectiveCharts.confidence(detail));
-		model.addAttribute("pillarNames", pillarNames(organization));
-		model.addAttribute("canEdit", this.access.mayEdit(organization, detail.objective().ownerId()));
 		InitiativeLinks links = this.initiatives.getIfAvailable();
-		model.addAttribute("initiatives", links == null ? null : links.forObjective(organization.id(), id));
+		DetailView view = new DetailView(detail, LocalDate.now(this.clock), pillarNames(organization),
+				links == null ? null : links.forObjective(organization.id(), id));
+		// the columns are the same for every viewer: rendered once per distinct content (RenderedFragments)
+		Map<String, Object> variables = Map.of("view", view, "base", request.getContextPath() + "/o/" + organization.slug());
+		model.addAttribute("detail", detail);
+		model.addAttribute("mainHtml", this.fragments.html("objective/detail-body", "main", variables, locale));
+		model.addAttribute("sideHtml", this.fragments.html("objective/detail-body", "side", variables, locale));
+		model.addAttribute("canEdit", this.access.mayEdit(organization, detail.objective().ownerId()));
 		return "objective/detail";
 	}
 

@@ -82,6 +82,39 @@ class ObjectivePageIntegrationTests {
 			.hasStatusOk().bodyText().contains("Objective child", "children included");
 	}
 
+	/**
+	 * The page's columns are rendered once and reused (RenderedFragments): the same for every viewer, new after a
+	 * check-in on the objective or on a child; only the viewer who may edit gets the forms, each with its own token.
+	 */
+	@Test
+	void everyViewerSeesTheSameObjectiveAndAChangeShowsAtOnce() throws Exception {
+		World w = this.fixture.world();
+		UUID top = this.fixture.objective(w, "top", w.memberPerson(), null, List.of("access"), kr("k", 0, 10.0));
+		UUID child = this.fixture.objective(w, "child", w.leaderPerson(), top, List.of(), kr("c", 0, 10.0));
+		UUID kr = this.jdbc.sql("SELECT id FROM key_result WHERE objective_id = :o").param("o", child).query(UUID.class).single();
+		String asStakeholder = columns(w, top, w.org().stakeholder().session());
+		assertThat(asStakeholder).contains("Objective child", "0%").doesNotContain("_csrf").doesNotContain("<form");
+		assertThat(columns(w, top, w.org().leader().session())).as("the leader's columns").isEqualTo(asStakeholder);
+
+		this.fixture.checkIn(w, kr, 5);
+		assertThat(columns(w, top, w.org().stakeholder().session())).contains("25%").contains("50 %");
+		String owners = this.mvc.get().uri("/o/{slug}/objectives/{id}", w.org().slug(), top).with(w.org().member().session())
+			.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(owners).contains("Delete this objective").contains("name=\"_csrf\"");
+		assertThat(columns(w, top, w.org().stakeholder().session())).isEqualTo(columns(w, top, w.org().member().session()));
+		assertThat(this.mvc.get().uri("/o/{slug}/objectives/{id}", w.org().slug(), top).with(w.org().stakeholder().session()))
+			.bodyText().doesNotContain("Delete this objective");
+	}
+
+	private String columns(World w, UUID id, org.springframework.test.web.servlet.request.RequestPostProcessor session)
+			throws java.io.UnsupportedEncodingException {
+		String page = this.mvc.get().uri("/o/{slug}/objectives/{id}", w.org().slug(), id).with(session).exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String columns = page.substring(page.indexOf("<div class=\"grid two\">"), page.indexOf("</main>"));
+		// what the page adds after the columns (the delete form, for those who may) and the closing tags
+		return columns.replaceAll("(?s)<form.*", "").replaceAll("(?s)(\\s*</div>)*\\s*$", "");
+	}
+
 	@ParameterizedTest
 	@EnumSource(Role.class)
 	void onlyLeadersAndAdminsOpenTheNewObjectiveForm(Role role) {

@@ -14,7 +14,6 @@ import org.thymeleaf.ITemplateEngine;
 
 import dev.plumbline.PlumblineIntegrationTest;
 import dev.plumbline.objective.ObjectiveStatus;
-import dev.plumbline.objective.ObjectiveViews.Filter;
 import dev.plumbline.objective.ObjectiveViews.Item;
 
 /**
@@ -63,9 +62,9 @@ class RenderedFragmentsIntegrationTests {
 		assertThat(fragments.size()).isPositive().isLessThanOrEqualTo((int) (8_000 / last.length()));
 	}
 
+	/** A row of the objectives list, as the list renders it. */
 	private static String rows(RenderedFragments fragments, Item item, String base) {
-		return fragments.html("objective/rows", "rows", Map.of("objectives", new Paged<>(List.of(item), 0, 50, 1),
-				"filter", Filter.NONE, "base", base), Locale.ENGLISH);
+		return fragments.html("objective/rows", "row", Map.of("o", item, "base", base), Locale.ENGLISH);
 	}
 
 	private static Item item(UUID id, double progress) {

@@ -111,8 +111,13 @@ class ObjectiveController {
 			Locale locale, Model model) {
 		Filter filter = new Filter(pillar, team, owner, status);
 		Paged<Item> objectives = this.queries.page(organization.id(), filter, Paged.page(page), PAGE_SIZE);
-		String rows = this.fragments.html("objective/rows", "rows", Map.of("objectives", objectives, "filter", filter,
-				"base", request.getContextPath() + "/o/" + organization.slug()), locale);
+		String base = request.getContextPath() + "/o/" + organization.slug();
+		// each row is kept on its own (a check-in changes a few rows of a page), then the table around them
+		List<String> rowHtml = objectives.items().stream()
+			.map(item -> this.fragments.html("objective/rows", "row", Map.of("o", item, "base", base), locale))
+			.toList();
+		String rows = this.fragments.html("objective/rows", "rows", Map.of("objectives", objectives, "rowHtml", rowHtml,
+				"filter", filter, "base", base), locale);
 		if (htmx != null) {
 			model.addAttribute("html", rows);
 			return "fragments/html :: prerendered";
@@ -150,8 +155,7 @@ class ObjectiveController {
 		// the columns are the same for every viewer: rendered once per distinct content (RenderedFragments)
 		Map<String, Object> variables = Map.of("view", view, "base", request.getContextPath() + "/o/" + organization.slug());
 		model.addAttribute("detail", detail);
-		model.addAttribute("mainHtml", this.fragments.html("objective/detail-body", "main", variables, locale));
-		model.addAttribute("sideHtml", this.fragments.html("objective/detail-body", "side", variables, locale));
+		model.addAttribute("columnsHtml", this.fragments.html("objective/detail-body", "columns", variables, locale));
 		model.addAttribute("canEdit", this.access.mayEdit(organization, detail.objective().ownerId()));
 		return "objective/detail";
 	}

@@ -24,11 +24,14 @@ import org.thymeleaf.context.Context;
  * that is what makes reusing it safe for every user, organization included (the variables name it). Links in
  * such a fragment are built from a {@code base} variable (context path included) as server-relative links
  * ({@code @{|~${base}/…|(…)}}), and it cannot hold forms. Variables are compared with {@code equals}: they
- * should be records, lists and maps of values, never entities that compare by identity.
+ * should be records, lists and maps of values, never entities that compare by identity. A fragment is kept
+ * from its second rendering on, so that what is seen once does not push out what is seen often.
  */
 @Component
 public class RenderedFragments {
 
+
+	private static final int SEEN_SLOTS = 1 << 14;
 
 	private final ITemplateEngine templates;
 
@@ -38,6 +41,14 @@ public class RenderedFragments {
 	private final LinkedHashMap<Key, String> kept = new LinkedHashMap<>(256, 0.75f, true);
 
 	private long chars;
+
+	/**
+	 * The hashes of fragments rendered once and not kept yet, one per slot (a slot is the hash's low bits;
+	 * guarded by {@link #kept}). A fragment is kept the second time it is rendered: a page seen once (at scale L,
+	 * most of 50,000 objectives' pages) would otherwise push out the rows and dashboards that are seen again and
+	 * again. A collision only decides whether something is kept, never which HTML a key gets.
+	 */
+	private final int[] seenOnce = new int[SEEN_SLOTS];
 
 	/**
 	 * @param charsAtMost characters of HTML kept at most ({@code plumbline.web.rendered-fragments-chars}, 32 Mi by
@@ -84,6 +95,11 @@ public class RenderedFragments {
 			return;
 		}
 		synchronized (this.kept) {
+			int slot = key.hashCode() & (SEEN_SLOTS - 1);
+			if (this.seenOnce[slot] != key.hashCode()) {
+				this.seenOnce[slot] = key.hashCode();
+				return;
+			}
 			String before = this.kept.put(key, html);
 			this.chars += html.length() - (before == null ? 0 : before.length());
 			Iterator<String> eldest = this.kept.values().iterator();

@@ -33,15 +33,32 @@ class RenderedFragmentsIntegrationTests {
 		UUID id = UUID.randomUUID();
 		String first = rows(fragments, item(id, 40.0), "/o/acme");
 		assertThat(first).contains("href=\"/o/acme/objectives/" + id + "\"").contains("40 %").contains("Grow reach");
-		assertThat(rows(fragments, item(id, 40.0), "/o/acme")).as("equal variables: the same HTML, kept").isSameAs(first);
+		assertThat(fragments.size()).as("seen once: not kept yet").isZero();
+		String second = rows(fragments, item(id, 40.0), "/o/acme");
+		assertThat(second).isEqualTo(first);
+		assertThat(rows(fragments, item(id, 40.0), "/o/acme")).as("equal variables: the same HTML, kept").isSameAs(second);
 		assertThat(fragments.size()).isEqualTo(1);
 
-		String progressed = rows(fragments, item(id, 41.0), "/o/acme");
+		String progressed = twice(fragments, item(id, 41.0), "/o/acme");
 		assertThat(progressed).as("a check-in moved the progress").contains("41 %").doesNotContain("40 %");
-		String elsewhere = rows(fragments, item(id, 40.0), "/ctx/o/other");
+		assertThat(rows(fragments, item(id, 41.0), "/o/acme")).isSameAs(progressed);
+		String elsewhere = twice(fragments, item(id, 40.0), "/ctx/o/other");
 		assertThat(elsewhere).as("another organization (and context path) has its own links")
 			.contains("href=\"/ctx/o/other/objectives/" + id + "\"");
 		assertThat(fragments.size()).isEqualTo(3);
+		assertThat(rows(fragments, item(id, 40.0), "/o/acme")).isSameAs(second);
+	}
+
+	@Test
+	void whatIsRenderedOnceDoesNotPushOutWhatIsSeenAgain() {
+		RenderedFragments fragments = new RenderedFragments(this.templates, 4_000);
+		UUID often = UUID.randomUUID();
+		String kept = twice(fragments, item(often, 50.0), "/o/acme");
+		for (int i = 0; i < 40; i++) {
+			rows(fragments, item(UUID.randomUUID(), i), "/o/acme");
+		}
+		assertThat(fragments.size()).isEqualTo(1);
+		assertThat(rows(fragments, item(often, 50.0), "/o/acme")).isSameAs(kept);
 	}
 
 	@Test
@@ -56,10 +73,16 @@ class RenderedFragmentsIntegrationTests {
 		RenderedFragments fragments = new RenderedFragments(this.templates, 8_000);
 		String last = null;
 		for (int i = 0; i < 40; i++) {
-			last = rows(fragments, item(UUID.randomUUID(), i), "/o/acme");
+			last = twice(fragments, item(UUID.randomUUID(), i), "/o/acme");
 		}
 		assertThat(fragments.chars()).isLessThanOrEqualTo(8_000).isGreaterThanOrEqualTo(last.length());
 		assertThat(fragments.size()).isPositive().isLessThanOrEqualTo((int) (8_000 / last.length()));
+	}
+
+	/** The row rendered twice: kept from then on. */
+	private static String twice(RenderedFragments fragments, Item item, String base) {
+		rows(fragments, item, base);
+		return rows(fragments, item, base);
 	}
 
 	/** A row of the objectives list, as the list renders it. */

@@ -155,9 +155,15 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
-	void everyViewerGetsTheSameBodyWhileTheRunIsTheLatestAndTheNextRunShowsAtOnce() throws Exception {
+	void everyViewerGetsTheSameBodyWhileTheRunIsTheLatestAndTheNextRunShowsAtOnce(@Autowired AuditReruns reruns)
+			throws Exception {
 		TestOrganization org = withOrphan();
 		TestUser other = org.stakeholder();
+		// the writes of the set-up asked for background runs: once they are done, this run stays the latest
+		Instant deadline = Instant.now().plusSeconds(30);
+		while (reruns.isPending(org.id()) && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
 		this.runAudit.run(org.id(), "test");
 
 		String first = body(dashboard(org, org.member(), ""));
@@ -224,8 +230,14 @@ class DashboardIntegrationTests {
 		TestOrganization org = this.organizations.withCharter();
 		Optional<AuditQueries.Run> before = this.queries.latest(org.id());
 		MvcTestResult first = dashboard(org, org.member(), "");
-		if (before.isEmpty()) {
-			assertThat(first).bodyText().contains("id=\"pending\"").contains("hx-trigger=\"every 1s\"");
+		String page = first.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		if (before.isEmpty() && page.contains("id=\"pending\"")) {
+			assertThat(page).contains("hx-trigger=\"every 1s\"");
+		}
+		else if (before.isEmpty()) {
+			// the background run the set-up asked for landed between the two reads: the page shows it
+			assertThat(this.queries.latest(org.id())).isPresent();
+			assertThat(page).contains("id=\"dashboard-body\"");
 		}
 		AuditQueries.Run initial = awaitRun(org, null, 0);
 		withOrphanIn(org);

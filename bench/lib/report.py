@@ -49,8 +49,8 @@ audit = {r["benchmark"].rsplit(".", 1)[1]: r for r in jmh("jmh-audit.json")}
 reads = {("json" if r["params"]["file"].endswith(".json") else "yaml"): r for r in jmh("jmh-read.json")}
 
 
-def gatling():
-    text = read("gatling/index.html")
+def gatling(directory="gatling"):
+    text = read(directory + "/index.html")
     rows = {}
     for match in re.finditer(r'class="ellipsed-name">([^<]+)</span>(.*?)</tr>', text, re.S):
         cells = re.findall(r'<td class="value [^"]*col-(\d+)">([^<]*)</td>', match.group(2))
@@ -159,6 +159,15 @@ w(f"Heap held (used heap after full GCs, minus before): model {fmt(num(heap.get(
 w("")
 
 w("## HTTP, mixed scenario (Gatling)")
+w("")
+warm = gatling("gatling-warmup")
+if warm:
+    wall = warm.get("All Requests", {})
+    w(f"Measured after {machine.get('warmupSeconds', '?')} s of the same scenario, not measured (the app's "
+      f"throughput climbs for minutes after it starts); during that warm-up: {wall.get(G['rps'], '?')} requests/s, "
+      f"p95 {wall.get(G['p95'], '?')} ms, {wall.get(G['ko'], '?')} failed of {wall.get(G['total'], '?')}.")
+else:
+    w("Measured right after the import, without a warm-up (`BENCH_WARMUP=0` or `--quick`): a cold app.")
 w("")
 w("| request | count | failed | req/s | p50 ms | p75 ms | p95 ms | p99 ms | max ms | mean ms |")
 w("|---|---|---|---|---|---|---|---|---|---|")

@@ -56,8 +56,11 @@ class DashboardController {
 
 	private final AuditSettings settings;
 
-	/** The latest team chart built per organization, with its run (a run's scores never change). */
-	private final Map<UUID, Map.Entry<UUID, String>> teamCharts = new ConcurrentHashMap<>();
+	/**
+	 * The latest team chart built per organization, with the run and the slug its links name (a run's scores
+	 * never change).
+	 */
+	private final Map<UUID, Map.Entry<List<Object>, String>> teamCharts = new ConcurrentHashMap<>();
 
 	private final RenderedFragments fragments;
 
@@ -155,14 +158,15 @@ class DashboardController {
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		Map.Entry<UUID, String> known = this.teamCharts.get(organization.id());
+		List<Object> version = List.of(run, organization.slug());
+		Map.Entry<List<Object>, String> known = this.teamCharts.get(organization.id());
 		String chart;
-		if (known != null && known.getKey().equals(run)) {
+		if (known != null && known.getKey().equals(version)) {
 			chart = known.getValue();
 		}
 		else {
 			chart = DashboardCharts.teams(this.queries.groups(organization.id(), run, "team"), organization.slug());
-			this.teamCharts.put(organization.id(), Map.entry(run, chart));
+			this.teamCharts.put(organization.id(), Map.entry(version, chart));
 		}
 		return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache().cachePrivate()).body(chart);
 	}

@@ -123,13 +123,28 @@ demo_wall = statistics.median(cli["demo"]) if "demo" in cli else None
 gen_wall = statistics.median(cli["generated"]) if "generated" in cli else None
 served = None if ko is None else ko == 0
 
+# The POST's own run, from the app's log line: the model read from the database and audited, then stored.
+# The POST itself first waits for any run under way, such as the import's (one organization's runs take turns).
+post_s = num(app.get('auditRunSeconds'))
+graph_s = stored_s = None
+for m in re.finditer(r"\(run through the API[^)]*\): .*? in (\d+) ms \(model read from the database and audited (\d+) ms, "
+                     r"run stored (\d+) ms\)", read("app.log")):
+    graph_s, stored_s = int(m.group(2)) / 1000, int(m.group(3)) / 1000
+if graph_s is not None:
+    graph_cell = (f"{fmt(graph_s, ' s', 2)} (the model read from the database and audited, from the app's log of "
+                  f"`POST …/audit/runs`; storing the run took {fmt(stored_s, ' s', 2)} more, and the POST answered after "
+                  f"{fmt(post_s, ' s', 2)}: it first waits for a run already under way, such as the one the import started)")
+else:
+    graph_cell = (f"{fmt(post_s, ' s', 2)} (`POST …/audit/runs` end to end: graph from the database + audit + stored run; "
+                  f"an upper bound, the app's log line was not found)")
+
 w("## Targets")
 w("")
 w("| target (issue 5) | measured | verdict |")
 w("|---|---|---|")
 w(f"| full audit from the in-memory graph ≤ 1 s | {fmt(num(full.get('score')), ' ms')} (JMH mean) | {verdict(num(full.get('score')), 1000)} |")
 w(f"| after one check-in ≤ 100 ms (incremental) | {fmt(num(incremental.get('score')), ' ms')} | {verdict(num(incremental.get('score')), 100)} |")
-w(f"| building the graph from the database ≤ 10 s | {fmt(num(app.get('auditRunSeconds')), ' s', 2)} (`POST …/audit/runs` end to end: graph from the database + audit + stored run; an upper bound) | {verdict(num(app.get('auditRunSeconds')), 10)} |")
+w(f"| building the graph from the database ≤ 10 s | {graph_cell} | {verdict(graph_s if graph_s is not None else post_s, 10)} |")
 w(f"| HTTP mixed, 50 users: p95 ≤ 100 ms | {fmt(gstat(GLOBAL, G['p95']), ' ms', 0)} | {verdict(gstat(GLOBAL, G['p95']), 100)} |")
 w(f"| HTTP mixed: no errors | {fmt(ko, ' failed', 0)} of {fmt(gstat(GLOBAL, G['total']), '', 0)} | {'not measured' if ko is None else ('PASS' if ko == 0 else 'MISS')} |")
 w(f"| HTTP mixed: ≥ 500 requests/s | {fmt(gstat(GLOBAL, G['rps']), ' req/s')} | {verdict(gstat(GLOBAL, G['rps']), 500, False)} |")

@@ -12,7 +12,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
- * How sessions are written. Adding a session attribute is an upsert. Spring Session inserts an attribute the session did not hold
+ * How sessions are written (and their attributes read back: {@link SessionAttributeBytes}). Adding a session attribute is an upsert. Spring Session inserts an attribute the session did not hold
  * when it was read; several first requests of one session at once (a new sign-in opening tabs, the
  * dashboard and its graph) each add the CSRF token, and all but one failed on the primary key with a 500.
  * The last writer wins, as it does for attributes that already existed.
@@ -63,19 +63,17 @@ class SessionAttributeUpserts {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(DataSource dataSource) {
 		String product = product(dataSource);
-		if (product.contains("postgres")) {
-			return repository -> {
+		ClassLoader classLoader = SessionAttributeUpserts.class.getClassLoader();
+		return repository -> {
+			repository.setConversionService(SessionAttributeBytes.conversionService(classLoader));
+			if (product.contains("postgres")) {
 				new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
 				repository.setUpdateSessionQuery(POSTGRES_UPDATE_SESSION);
-			};
-		}
-		if (product.contains("h2")) {
-			return repository -> {
+			}
+			else if (product.contains("h2")) {
 				repository.setCreateSessionAttributeQuery(H2_CREATE_ATTRIBUTE);
 				repository.setUpdateSessionQuery(H2_UPDATE_SESSION);
-			};
-		}
-		return repository -> {
+			}
 		};
 	}
 

@@ -1,5 +1,5 @@
 /**
  * Owns how requests are authenticated and protected: form login, bearer API tokens, CSRF, security
- * headers.
+ * headers, and the shared session store (read once per request, written when changed, ADR 0012).
  */
 package dev.plumbline.shared.security;

@@ -12,8 +12,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
- * How sessions are written (and their attributes read back: {@link SessionAttributeBytes}). Adding a session attribute is an upsert. Spring Session inserts an attribute the session did not hold
- * when it was read; several first requests of one session at once (a new sign-in opening tabs, the
+ * How sessions are written (their attributes are read back by {@link SessionAttributeBytes}). Adding a
+ * session attribute is an upsert. Spring Session inserts an attribute the session did not hold when it was
+ * read; several first requests of one session at once (a new sign-in opening tabs, the
  * dashboard and its graph) each add the CSRF token, and all but one failed on the primary key with a 500.
  * The last writer wins, as it does for attributes that already existed.
  * <p>

@@ -167,8 +167,9 @@ class DashboardIntegrationTests {
 		}
 		this.runAudit.run(org.id(), "test");
 
-		// a background run can still land between the two views (a check-in's own step is not a pending rerun):
-		// the claim holds while one run stays the latest, so the two views are taken again until it did
+		// a background run can still land between the two views (a rerun stops being pending when its task
+		// starts, before it takes the organization's lock, so the run above may go first): the claim holds
+		// while one run stays the latest, so the two views are taken again until it did
 		String first;
 		String second;
 		int attempts = 0;

@@ -14,18 +14,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of audits for pages and the API: the latest run, the trend, group scores, findings
  * (filtered, paged), the deductions behind a score ("why is this 62?") and the stored report and drawing.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class AuditQueries {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -113,6 +113,9 @@ public class AuditQueries {
 
 	/** How many of the latest run's findings pass the filter. */
 	public long count(UUID organizationId, FindingFilter filter) {
+		if (byCodeAndSeverityOnly(filter)) {
+			return counts(organizationId, filter).values().stream().mapToLong(Long::longValue).sum();
+		}
 		return this.memo.get(organizationId, List.of("count", filter), () -> {
 			Where where = Where.of(organizationId, filter);
 			return this.jdbc.sql("SELECT count(*) FROM audit_finding f " + where.sql())
@@ -124,7 +127,30 @@ public class AuditQueries {
 
 	/** How many of the latest run's findings pass the filter, by severity (every severity present). */
 	public Map<Severity, Long> counts(UUID organizationId, FindingFilter filter) {
+		if (byCodeAndSeverityOnly(filter)) {
+			return countsOf(tallies(organizationId, filter.sensitive()), filter);
+		}
 		return this.memo.get(organizationId, List.of("counts", filter), () -> readCounts(organizationId, filter));
+	}
+
+	/** A filter the tallies answer: by severity or code only, no subject kind, no group. */
+	private static boolean byCodeAndSeverityOnly(FindingFilter filter) {
+		return (filter.kind() == null || filter.kind().isBlank())
+				&& (filter.groupKind() == null || filter.groupKey() == null || filter.groupKey().isBlank());
+	}
+
+	private static Map<Severity, Long> countsOf(List<Tally> tallies, FindingFilter filter) {
+		Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+		for (Severity severity : Severity.values()) {
+			counts.put(severity, 0L);
+		}
+		for (Tally tally : tallies) {
+			if ((filter.severity() == null || filter.severity() == tally.severity())
+					&& (filter.code() == null || filter.code() == tally.code())) {
+				counts.merge(tally.severity(), tally.count(), Long::sum);
+			}
+		}
+		return Collections.unmodifiableMap(counts);
 	}
 
 	private Map<Severity, Long> readCounts(UUID organizationId, FindingFilter filter) {
@@ -151,30 +177,46 @@ public class AuditQueries {
 
 	private List<Tally> readTallies(UUID organizationId, boolean sensitive) {
 		Where where = Where.of(organizationId, FindingFilter.all(sensitive));
-		return this.jdbc.sql("SELECT f.code, f.severity, count(*) FROM audit_finding f " + where.sql()
+		return inReportOrder(this.jdbc.sql("SELECT f.code, f.severity, count(*) FROM audit_finding f " + where.sql()
 				+ " GROUP BY f.code, f.severity")
 			.params(where.params())
 			.query((rs, n) -> new Tally(FindingCode.valueOf(rs.getString(1)), Severity.valueOf(rs.getString(2)),
 					rs.getLong(3)))
-			.list()
-			.stream()
+			.list());
+	}
+
+	/**
+	 * Keeps the tallies of a run whose findings were just stored, counted from those findings in memory: at
+	 * scale L the grouped count took 300 ms of the database after every rewrite of the findings, and the
+	 * severity counts and the codes are read from the tallies. Called once the run's details are stored.
+	 */
+	void rememberTallies(UUID organizationId, UUID runId, List<Finding> findings) {
+		for (boolean sensitive : new boolean[] { false, true }) {
+			Map<List<Object>, Long> counted = new LinkedHashMap<>();
+			for (Finding finding : findings) {
+				if (sensitive || !SensitiveFindings.isSensitive(finding.code())) {
+					counted.merge(List.of(finding.code(), finding.severity()), 1L, Long::sum);
+				}
+			}
+			this.memo.remember(organizationId, runId, List.of("tallies", sensitive), inReportOrder(counted.entrySet()
+				.stream()
+				.map(e -> new Tally((FindingCode) e.getKey().get(0), (Severity) e.getKey().get(1), e.getValue()))
+				.toList()));
+		}
+	}
+
+	private static List<Tally> inReportOrder(List<Tally> tallies) {
+		return tallies.stream()
 			.sorted(java.util.Comparator.comparing(Tally::severity).thenComparing(t -> t.code().name()))
 			.toList();
 	}
 
-	/** Which codes the latest run found, for the filter's choices. */
+	/** Which codes the latest run found, for the filter's choices, by name. */
 	public List<FindingCode> codes(UUID organizationId, boolean sensitive) {
-		return this.memo.get(organizationId, List.of("codes", sensitive), () -> readCodes(organizationId, sensitive));
-	}
-
-	private List<FindingCode> readCodes(UUID organizationId, boolean sensitive) {
-		return this.jdbc.sql("SELECT DISTINCT code FROM audit_finding WHERE organization_id = ? ORDER BY code")
-			.param(organizationId)
-			.query(String.class)
-			.list()
-			.stream()
-			.map(FindingCode::valueOf)
-			.filter(code -> sensitive || !SensitiveFindings.isSensitive(code))
+		return tallies(organizationId, sensitive).stream()
+			.map(Tally::code)
+			.distinct()
+			.sorted(java.util.Comparator.comparing(FindingCode::name))
 			.toList();
 	}
 

@@ -47,11 +47,23 @@ final class LatestRunMemo {
 			return (T) known;
 		}
 		T value = read.get();
+		keep(full, value);
+		return value;
+	}
+
+	/**
+	 * Keeps what a read of {@code run} would return, known without reading (its details were just stored from
+	 * memory). Keyed by the run, so a reader finds it only once that run is the latest.
+	 */
+	void remember(UUID organizationId, UUID run, List<Object> key, Object value) {
+		keep(List.of(organizationId, run, key), value);
+	}
+
+	private void keep(List<Object> key, Object value) {
 		if (this.remembered.size() >= this.capacity) {
 			this.remembered.clear();
 		}
-		this.remembered.put(full, value);
-		return value;
+		this.remembered.put(key, value);
 	}
 
 }

@@ -61,6 +61,7 @@ public class RunAudit {
 			UUID runId = this.store.saveRun(organizationId, report, model.revision(), reason, Instant.now(this.clock),
 					audited);
 			this.store.saveDetails(organizationId, runId, report, AuditReportJson.gzip(report), GraphDrawing.of(file, report));
+			this.queries.rememberTallies(organizationId, runId, report.findings());
 			long total = millisSince(started);
 			// large organizations' full runs are worth a line in the log (the benchmark reads it)
 			if (total >= 1000) {
@@ -113,6 +114,7 @@ public class RunAudit {
 			if (latest != null) {
 				this.store.saveDetails(organizationId, latest.runId(), latest.report(), AuditReportJson.gzip(latest.report()),
 						GraphDrawing.of(latest.file(), latest.report()));
+				this.queries.rememberTallies(organizationId, latest.runId(), latest.report().findings());
 			}
 		}
 	}

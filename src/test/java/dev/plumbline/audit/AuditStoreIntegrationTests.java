@@ -144,6 +144,37 @@ class AuditStoreIntegrationTests {
 	}
 
 	@Test
+	void talliesCountedFromTheFindingsInMemoryAreThoseTheDatabaseCounts() {
+		UUID org = organization();
+		Finding secondOrphan = finding(FindingCode.ORPHAN_INITIATIVE, "initiative", "van", "Van", "Link it.");
+		AuditReport report = report(LocalDate.of(2026, 11, 2), 60, List.of(ORPHAN, secondOrphan, MISFIT, UNOWNED, STALE),
+				List.of(new Deduction(ORPHAN, 20)), List.of());
+		UUID run = this.store.save(org, report, GzipText.gzip("{}"), "{}", "test", Instant.now(), 1);
+		AuditQueries fromDatabase = new AuditQueries(this.jdbc);
+		AuditQueries fromMemory = new AuditQueries(this.jdbc);
+		fromMemory.rememberTallies(org, run, report.findings());
+		// the findings go behind both readers' backs: only what was remembered can still count them
+		List<List<AuditQueries.Tally>> counted = List.of(fromDatabase.tallies(org, false), fromDatabase.tallies(org, true));
+		this.jdbc.sql("DELETE FROM audit_deduction WHERE run_id = ?").param(run).update();
+		this.jdbc.sql("DELETE FROM audit_finding WHERE run_id = ?").param(run).update();
+
+		assertThat(counted.get(1)).extracting(AuditQueries.Tally::code, AuditQueries.Tally::severity, AuditQueries.Tally::count)
+			.containsExactly(tuple(FindingCode.ORPHAN_INITIATIVE, Severity.CRITICAL, 2L),
+					tuple(FindingCode.VALUES_MISFIT, Severity.CRITICAL, 1L), tuple(FindingCode.UNOWNED, Severity.WARNING, 1L),
+					tuple(FindingCode.STALE_OBJECTIVE, Severity.INFO, 1L));
+		assertThat(List.of(fromMemory.tallies(org, false), fromMemory.tallies(org, true))).isEqualTo(counted);
+		assertThat(new AuditQueries(this.jdbc).tallies(org, true)).isEmpty();
+		assertThat(fromMemory.codes(org, false)).containsExactly(FindingCode.ORPHAN_INITIATIVE, FindingCode.STALE_OBJECTIVE,
+				FindingCode.UNOWNED);
+		assertThat(fromMemory.counts(org, new FindingFilter(Severity.CRITICAL, null, null, null, null, true)))
+			.containsEntry(Severity.CRITICAL, 3L).containsEntry(Severity.WARNING, 0L);
+		assertThat(fromMemory.count(org, new FindingFilter(null, FindingCode.ORPHAN_INITIATIVE, null, null, null, false)))
+			.isEqualTo(2);
+		// a filter by subject kind or group still counts in the database (where nothing is left)
+		assertThat(fromMemory.count(org, new FindingFilter(null, null, "initiative", null, null, false))).isZero();
+	}
+
+	@Test
 	void oneOrganizationNeverSeesAnothersAudit() {
 		UUID mine = organization();
 		UUID theirs = organization();

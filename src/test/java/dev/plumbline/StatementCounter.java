@@ -29,6 +29,9 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
+	/** The transactions committed on this thread while recording (each a round trip to the database). */
+	private static final ThreadLocal<int[]> COMMITS = new ThreadLocal<>();
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(bean instanceof Counting)) {
@@ -40,18 +43,21 @@ public class StatementCounter implements BeanPostProcessor {
 	/** The statements prepared on this thread while {@code work} ran, and its result. */
 	public static <T> Counted<T> count(Supplier<T> work) {
 		List<String> statements = new ArrayList<>();
+		int[] commits = new int[1];
 		RECORDING.set(statements);
+		COMMITS.set(commits);
 		try {
 			T result = work.get();
-			return new Counted<>(result, List.copyOf(statements));
+			return new Counted<>(result, List.copyOf(statements), commits[0]);
 		}
 		finally {
 			RECORDING.remove();
+			COMMITS.remove();
 		}
 	}
 
-	/** What a piece of work returned and the SQL it prepared, in order. */
-	public record Counted<T>(T result, List<String> statements) {
+	/** What a piece of work returned, the SQL it prepared, in order, and how many transactions it committed. */
+	public record Counted<T>(T result, List<String> statements, int commits) {
 
 		public int count() {
 			return this.statements.size();
@@ -80,6 +86,10 @@ public class StatementCounter implements BeanPostProcessor {
 				List<String> recording = RECORDING.get();
 				if (recording != null && PREPARING.contains(method.getName())) {
 					recording.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : method.getName());
+				}
+				int[] commits = COMMITS.get();
+				if (commits != null && "commit".equals(method.getName())) {
+					commits[0]++;
 				}
 				try {
 					return method.invoke(connection, args);

@@ -6,13 +6,14 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+
+import dev.plumbline.shared.Reads;
 
 /**
  * Reads an organization's trail, newest first, a page at a time.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class ActivityQueries {
 
 	private final JdbcClient jdbc;

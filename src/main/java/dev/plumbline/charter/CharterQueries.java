@@ -7,17 +7,17 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.organization.OrganizationQueries;
 import dev.plumbline.shared.NotFoundException;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of charters: the current one, its history, a version, the difference between two, and
  * who has acknowledged it.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class CharterQueries {
 
 	private final CharterStore store;

@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of the decision log: a page of decisions by key, and one by key.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class DecisionQueries {
 
 	private final DecisionSection section;

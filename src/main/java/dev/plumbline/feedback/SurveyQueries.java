@@ -10,20 +10,20 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.interchange.PracticeModel.Question;
 import dev.plumbline.people.Team;
 import dev.plumbline.interchange.AuditSettingsStore;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of surveys: summaries, and aggregates computed in the database (count and sum per question
  * and team) under the anonymity rule. No method returns an individual answer.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class SurveyQueries {
 
 	private final JdbcClient jdbc;

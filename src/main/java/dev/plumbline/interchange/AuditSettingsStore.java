@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.plumbline.interchange.PlanModel.AuditSettings;
 import dev.plumbline.shared.FieldProblem;
 import dev.plumbline.shared.InvalidInputException;
+import dev.plumbline.shared.Reads;
 import dev.plumbline.shared.StaleVersionException;
 
 /**
@@ -52,13 +53,13 @@ public class AuditSettingsStore {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	@Reads
 	public AuditSettings get(UUID organizationId) {
 		return find(organizationId).settings();
 	}
 
 	/** The settings and their version (0 when never saved: all defaults). */
-	@Transactional(readOnly = true)
+	@Reads
 	public Versioned find(UUID organizationId) {
 		return this.jdbc.sql("SELECT * FROM organization_audit_setting WHERE organization_id = :org")
 			.param("org", organizationId)

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.interchange.PracticeModel.Journey;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of journeys: a page of summaries by key, and one journey whole.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class JourneyQueries {
 
 	private final JourneySection section;

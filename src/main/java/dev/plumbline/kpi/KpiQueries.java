@@ -16,19 +16,19 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.shared.IndexHints;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of KPIs for pages, the API and other modules. A page of KPIs is one query plus a count,
  * plus one query for the pillars of the whole page; never one query per KPI.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class KpiQueries {
 
 	static final Set<String> STATUSES = Set.of("RED", "AMBER", "GREEN", "NONE", "STALE");

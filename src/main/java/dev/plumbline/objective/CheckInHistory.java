@@ -10,11 +10,11 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.interchange.OrganizationFile;
 import dev.plumbline.interchange.SectionValues;
 import dev.plumbline.shared.IndexHints;
+import dev.plumbline.shared.Reads;
 
 /**
  * One key result's check-ins exactly as the organization file lists them (the same values in the same
@@ -22,7 +22,7 @@ import dev.plumbline.shared.IndexHints;
  * this after a check-in instead of exporting the whole organization again.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class CheckInHistory {
 
 	private final JdbcClient jdbc;

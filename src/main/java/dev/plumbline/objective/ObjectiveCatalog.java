@@ -11,14 +11,15 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+
+import dev.plumbline.shared.Reads;
 
 /**
  * Every objective of an organization with its rolled-up progress (stored: {@link ObjectiveProgress}), read in
  * two queries whatever the size (objectives, pillar links), for other modules.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 class ObjectiveCatalog implements ObjectiveDirectory {
 
 	private final JdbcClient jdbc;

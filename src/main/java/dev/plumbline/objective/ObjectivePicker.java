@@ -11,16 +11,16 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.objective.ObjectiveViews.Link;
+import dev.plumbline.shared.Reads;
 
 /**
  * The choices of an objective picker (the parent of an objective, ...): a limited number of objectives
  * whose title or key contains a search, never the whole organization.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class ObjectivePicker {
 
 	private final JdbcClient jdbc;

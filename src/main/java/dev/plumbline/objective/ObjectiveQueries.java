@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.objective.ObjectiveViews.CheckInView;
 import dev.plumbline.objective.ObjectiveViews.Detail;
@@ -27,13 +26,14 @@ import dev.plumbline.objective.ObjectiveViews.Mine;
 import dev.plumbline.shared.IndexHints;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of objectives for pages and the API. A list page costs a fixed number of queries whatever
  * its size: the rows with their stored progress roll-up ({@link ObjectiveProgress}), the count, their pillars.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class ObjectiveQueries {
 
 	private static final String SELECT = """

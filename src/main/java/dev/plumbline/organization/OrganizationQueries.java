@@ -9,15 +9,15 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.shared.PlumblineUser;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of organizations, memberships and tokens, for pages and other modules.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class OrganizationQueries {
 
 	private final JdbcClient jdbc;

@@ -11,18 +11,18 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.organization.Permission;
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of fit assessments: the latest fit of each person. Only for roles with
  * {@link Permission#VIEW_FITS}; anyone else gets a 403.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class FitQueries {
 
 	private final JdbcClient jdbc;

@@ -8,13 +8,14 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of teams and people, for pages and other modules. One query per list.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class PeopleQueries {
 
 	private final JdbcClient jdbc;

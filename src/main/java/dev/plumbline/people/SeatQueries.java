@@ -12,16 +12,16 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of seats: a page of them by key, one by key, and the whole accountability chart as a
  * tree by {@code reportsTo}.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class SeatQueries {
 
 	private static final String SELECT = """

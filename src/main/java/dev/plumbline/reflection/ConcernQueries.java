@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of concerns: a page by key (the API), all of them for the page, and one by key.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class ConcernQueries {
 
 	private static final Comparator<Concern> PAGE_ORDER = Comparator.comparing((Concern c) -> !c.open())

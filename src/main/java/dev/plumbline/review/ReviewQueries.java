@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.interchange.PracticeModel.Review;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of strategy reviews: a page by key (the API), all of them for the page, and one by key.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class ReviewQueries {
 
 	private static final Comparator<Review> PAGE_ORDER = Comparator

@@ -6,17 +6,17 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
+import dev.plumbline.shared.Reads;
 
 /**
  * The read side of initiatives, for pages, the API and other modules. A page costs three queries (rows,
  * their links, the count) whatever its length.
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 public class InitiativeQueries {
 
 	private final InitiativeStore store;

@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.plumbline.objective.InitiativeLinks;
+import dev.plumbline.shared.Reads;
 
 /**
  * Tells the objective module which initiatives advance an objective (one query for the rows, one for
  * their links).
  */
 @Component
-@Transactional(readOnly = true)
+@Reads
 class ObjectiveInitiatives implements InitiativeLinks {
 
 	private final InitiativeStore store;

@@ -77,7 +77,7 @@ final class SessionsReadOncePerRequest implements FindByIndexNameSessionReposito
 		if (known != null && known.getId().equals(id)) {
 			return known;
 		}
-		Session stored = this.store.findById(id);
+		Session stored = SessionReadsWithoutTransaction.reading(() -> this.store.findById(id));
 		if (stored == null) {
 			return null;
 		}
@@ -100,7 +100,7 @@ final class SessionsReadOncePerRequest implements FindByIndexNameSessionReposito
 	@Override
 	public Map<String, Tracked> findByIndexNameAndIndexValue(String indexName, String indexValue) {
 		Map<String, Tracked> sessions = new HashMap<>();
-		this.store.findByIndexNameAndIndexValue(indexName, indexValue)
+		SessionReadsWithoutTransaction.reading(() -> this.store.findByIndexNameAndIndexValue(indexName, indexValue))
 			.forEach((id, stored) -> sessions.put(id, new Tracked(stored, false)));
 		return sessions;
 	}

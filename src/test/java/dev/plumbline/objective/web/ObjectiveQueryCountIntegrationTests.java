@@ -70,6 +70,9 @@ class ObjectiveQueryCountIntegrationTests {
 		assertThat(many.statements()).as("statements of a full page").hasSameSizeAs(few.statements());
 		// the bound includes the two statements of the shared session store (read the session, touch it)
 		assertThat(many.count()).as("statements of the list").isLessThanOrEqualTo(14);
+		// reads open no transaction (dev.plumbline.shared.Reads: no BEGIN and COMMIT around the queries); the
+		// one transaction left writes the request's new session
+		assertThat(many.commits()).as("transactions committed by the list").isLessThanOrEqualTo(1);
 	}
 
 	@Test

@@ -9,11 +9,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.AbstractFilterRegistrationBean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
 import dev.plumbline.PlumblineIntegrationTest;
+import dev.plumbline.StatementCounter;
 import dev.plumbline.shared.security.SessionsReadOncePerRequest.Tracked;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * skipped statement from one the database's own condition skipped.
  */
 @PlumblineIntegrationTest
+@Import(StatementCounter.class)
 class SessionsReadOncePerRequestIntegrationTests {
 
 	@Autowired
@@ -47,6 +50,23 @@ class SessionsReadOncePerRequestIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(scope.getOrder()).isLessThan(sessionFilter.getOrder());
+	}
+
+	@Test
+	void findingASessionOpensNoTransactionAndWritingOneCommitsOne() {
+		String id = stored(Instant.now()).getId();
+		StatementCounter.Counted<Tracked> found = StatementCounter.count(() -> sessions().findById(id));
+		assertThat(found.result()).isNotNull();
+		assertThat(found.statements()).as("one query").hasSize(1);
+		assertThat(found.commits()).as("no BEGIN and COMMIT around it").isZero();
+
+		found.result().setAttribute("changed", "yes");
+		StatementCounter.Counted<Boolean> saved = StatementCounter.count(() -> {
+			sessions().save(found.result());
+			return true;
+		});
+		assertThat(saved.commits()).as("a write is one transaction").isEqualTo(1);
+		assertThat(sessions().findById(id).<String>getAttribute("changed")).isEqualTo("yes");
 	}
 
 	@Test

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.plumbline.shared.IndexHints;
 import dev.plumbline.shared.InvalidInputException;
 import dev.plumbline.shared.NotFoundException;
 import dev.plumbline.shared.Paged;
@@ -32,6 +31,7 @@ import dev.plumbline.shared.Reads;
 public class KpiQueries {
 
 	static final Set<String> STATUSES = Set.of("RED", "AMBER", "GREEN", "NONE", "STALE");
+
 
 	private static final String SELECT = """
 			SELECT k.id, k.kpi_key, k.name, k.unit, k.owner_id, p.person_key, p.name AS owner_name, p.email AS owner_email,
@@ -49,10 +49,7 @@ public class KpiQueries {
 
 	private final Clock clock;
 
-	private final IndexHints hints;
-
-	KpiQueries(JdbcClient jdbc, Clock clock, IndexHints hints) {
-		this.hints = hints;
+	KpiQueries(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -137,64 +134,6 @@ public class KpiQueries {
 			.param("kpi", kpiId)
 			.query((rs, i) -> new Measurement(rs.getObject("measured_on", LocalDate.class), plain(rs.getBigDecimal("measured_value"))))
 			.list();
-	}
-
-	/**
-	 * The measurements since {@code since} of the given KPIs, oldest first, in one query (sparklines), at most
-	 * {@code points} (≥ 2) of each: a KPI with more keeps the first, the last and the ones evenly spread
-	 * between them — the rows {@code round(i × (n − 1) / (points − 1))} for i = 0 … points − 1, as
-	 * {@link #spread} picks them. Thinned by the database: a page of 25 daily KPIs was 4,200 rows read,
-	 * sent and decoded for 1,500 drawn, a fifth of the scorecard's time.
-	 */
-	public Map<UUID, List<Measurement>> recent(UUID organizationId, List<UUID> kpiIds, LocalDate since, int points) {
-		if (kpiIds.isEmpty()) {
-			return Map.of();
-		}
-		if (points < 2) {
-			throw new IllegalArgumentException("points must be at least 2, was " + points);
-		}
-		Map<UUID, List<Measurement>> byKpi = new LinkedHashMap<>();
-		// k is the row's place (from 0) among its KPI's n rows; it is kept when the nearest two spread indexes
-		// below and above k/(n-1)*(p-1) round to it, in whole numbers only (both databases divide BIGINTs
-		// towards zero, and every term is positive; NULLIF keeps the unused terms of a KPI with one row from
-		// dividing by zero).
-		this.jdbc.sql("""
-				SELECT kpi_id, measured_on, measured_value FROM (
-				  SELECT kpi_id, measured_on, measured_value,
-				         ROW_NUMBER() OVER (PARTITION BY kpi_id ORDER BY measured_on) - 1 AS k,
-				         COUNT(*) OVER (PARTITION BY kpi_id) AS n
-				  FROM %s
-				  WHERE organization_id = :org AND kpi_id IN (:ids) AND measured_on >= :since) m
-				WHERE n <= :points
-				   OR (2 * (k * (:points - 1) / NULLIF(n - 1, 0)) * (n - 1) + (:points - 1)) / (2 * (:points - 1)) = k
-				   OR (2 * (k * (:points - 1) / NULLIF(n - 1, 0) + 1) * (n - 1) + (:points - 1)) / (2 * (:points - 1)) = k
-				ORDER BY kpi_id, measured_on
-				""".formatted(this.hints.table("kpi_measurement", "kpi_measurement_kpi_idx")))
-			.param("org", organizationId)
-			.param("ids", kpiIds)
-			.param("since", since)
-			.param("points", (long) points)
-			.query(rs -> {
-				byKpi.computeIfAbsent(rs.getObject("kpi_id", UUID.class), id -> new ArrayList<>())
-					.add(new Measurement(rs.getObject("measured_on", LocalDate.class), plain(rs.getBigDecimal("measured_value"))));
-			});
-		return byKpi;
-	}
-
-	/**
-	 * At most {@code points} (≥ 2) of the measurements, evenly spread over them in their order, the first and
-	 * the last always among them: the rows {@link #recent} keeps, picked in Java.
-	 */
-	public static List<Measurement> spread(List<Measurement> measurements, int points) {
-		int n = measurements.size();
-		if (n <= points) {
-			return measurements;
-		}
-		List<Measurement> kept = new ArrayList<>(points);
-		for (long i = 0; i < points; i++) {
-			kept.add(measurements.get((int) ((2 * i * (n - 1) + (points - 1)) / (2L * (points - 1)))));
-		}
-		return kept;
 	}
 
 	/** The KPIs by key, for bulk uploads. */

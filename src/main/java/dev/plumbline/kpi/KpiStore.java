@@ -66,7 +66,10 @@ class KpiStore {
 			.param("id", id).param("org", organizationId).query(Long.class).optional().orElse(0L);
 	}
 
-	/** Stores the value of the date, replacing any value the KPI already had on that date. */
+	/**
+	 * Stores the value of the date, replacing any value the KPI already had on that date; {@link
+	 * #refreshLatest} must follow in the same transaction.
+	 */
 	void measure(UUID organizationId, UUID kpiId, LocalDate date, BigDecimal value, Instant now, UUID actor) {
 		JdbcClient.StatementSpec update = this.jdbc.sql("""
 				UPDATE kpi_measurement SET measured_value = :value, recorded_at = :now, recorded_by = :actor
@@ -86,11 +89,16 @@ class KpiStore {
 		}
 	}
 
-	/** Copies the newest measurement of each KPI onto its row (for the scorecard's status filter). */
+	/**
+	 * Copies the newest measurement of each KPI onto its row (for the scorecard's status filter) and moves its
+	 * measurements' revision on (what the scorecard keeps sparklines by): call it after every write of
+	 * measurements, in the same transaction.
+	 */
 	void refreshLatest(UUID organizationId, Collection<UUID> kpiIds) {
 		for (UUID kpiId : kpiIds) {
 			this.jdbc.sql("""
 					UPDATE kpi SET
+					  measurements_revision = measurements_revision + 1,
 					  latest_on = (SELECT MAX(m.measured_on) FROM kpi_measurement m WHERE m.kpi_id = :id),
 					  latest_value = (SELECT m.measured_value FROM kpi_measurement m WHERE m.kpi_id = :id
 					                  AND m.measured_on = (SELECT MAX(n.measured_on) FROM kpi_measurement n WHERE n.kpi_id = :id))

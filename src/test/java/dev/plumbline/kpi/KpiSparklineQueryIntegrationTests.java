@@ -21,7 +21,7 @@ import dev.plumbline.PlumblineIntegrationTest;
 
 /**
  * The scorecard's query thins each KPI's measurements in the database to exactly the rows
- * {@link KpiQueries#spread} picks in Java, for series shorter and longer than the points drawn (on H2 and
+ * {@link KpiSparklines#spread} picks in Java, for series shorter and longer than the points drawn (on H2 and
  * on PostgreSQL), and reads nothing before {@code since} or of another organization.
  */
 @PlumblineIntegrationTest
@@ -31,6 +31,9 @@ class KpiSparklineQueryIntegrationTests {
 
 	@Autowired
 	KpiQueries queries;
+
+	@Autowired
+	KpiSparklines sparklines;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -65,11 +68,11 @@ class KpiSparklineQueryIntegrationTests {
 		ids.add(foreign);
 
 		for (int points : new int[] { 2, 7, 60 }) {
-			Map<UUID, List<Measurement>> recent = this.queries.recent(org.org().id(), ids, since, points);
+			Map<UUID, List<Measurement>> recent = this.sparklines.recent(org.org().id(), ids, since, points);
 			assertThat(recent).as("only this organization's KPIs").doesNotContainKey(foreign).hasSize(SERIES.length);
 			for (int i = 0; i < SERIES.length; i++) {
 				UUID kpi = ids.get(i);
-				List<Measurement> expected = KpiQueries.spread(all.get(kpi), points);
+				List<Measurement> expected = KpiSparklines.spread(all.get(kpi), points);
 				assertThat(recent.get(kpi)).as("%d measurements, %d points", SERIES[i], points)
 					.hasSize(Math.min(all.get(kpi).size(), points))
 					.isEqualTo(expected);

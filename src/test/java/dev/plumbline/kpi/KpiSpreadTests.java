@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A sparkline draws at most a few points ({@link KpiQueries#spread}), spread over the whole series. */
+/** A sparkline draws at most a few points ({@link KpiSparklines#spread}), spread over the whole series. */
 class KpiSpreadTests {
 
 	private static final int POINTS = 60;
@@ -17,7 +17,7 @@ class KpiSpreadTests {
 	@Test
 	void aYearOfDailyMeasurementsIsThinnedKeepingTheFirstAndTheLatest() {
 		List<Measurement> year = days(365);
-		List<Measurement> thinned = KpiQueries.spread(year, POINTS);
+		List<Measurement> thinned = KpiSparklines.spread(year, POINTS);
 		assertThat(thinned).hasSize(POINTS).doesNotHaveDuplicates();
 		assertThat(thinned.get(0)).isEqualTo(year.get(0));
 		assertThat(thinned.get(thinned.size() - 1)).isEqualTo(year.get(364));
@@ -32,8 +32,8 @@ class KpiSpreadTests {
 	@Test
 	void aShortSeriesIsDrawnWhole() {
 		List<Measurement> few = days(POINTS);
-		assertThat(KpiQueries.spread(few, POINTS)).isSameAs(few);
-		assertThat(KpiQueries.spread(days(3), 2)).extracting(Measurement::value)
+		assertThat(KpiSparklines.spread(few, POINTS)).isSameAs(few);
+		assertThat(KpiSparklines.spread(days(3), 2)).extracting(Measurement::value)
 			.containsExactly(BigDecimal.valueOf(0), BigDecimal.valueOf(2));
 	}
 
@@ -51,7 +51,7 @@ class KpiSpreadTests {
 						expected.add(series.get((int) Math.round((double) i * (n - 1) / (points - 1))));
 					}
 				}
-				assertThat(KpiQueries.spread(series, points)).as("n=%d points=%d", n, points).isEqualTo(expected);
+				assertThat(KpiSparklines.spread(series, points)).as("n=%d points=%d", n, points).isEqualTo(expected);
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.plumbline.kpi.Direction;
 import dev.plumbline.kpi.Kpi;
 import dev.plumbline.kpi.KpiQueries;
+import dev.plumbline.kpi.KpiSparklines;
 import dev.plumbline.kpi.KpiStatus;
 import dev.plumbline.kpi.Measurement;
 import dev.plumbline.shared.ChartJson;
@@ -53,7 +54,7 @@ final class KpiCharts {
 		if (all.size() < 2) {
 			return null;
 		}
-		List<Measurement> measurements = KpiQueries.spread(all, SPARKLINE_POINTS);
+		List<Measurement> measurements = KpiSparklines.spread(all, SPARKLINE_POINTS);
 		Map<String, Object> series = new LinkedHashMap<>();
 		series.put("type", "line");
 		series.put("data", measurements.stream().map(Measurement::value).toList());

@@ -28,6 +28,7 @@ import dev.plumbline.kpi.Kpi;
 import dev.plumbline.kpi.KpiAccess;
 import dev.plumbline.kpi.KpiFilter;
 import dev.plumbline.kpi.KpiQueries;
+import dev.plumbline.kpi.KpiSparklines;
 import dev.plumbline.kpi.Measurement;
 import dev.plumbline.organization.CurrentOrganization;
 import dev.plumbline.organization.Requires;
@@ -51,6 +52,8 @@ class ScorecardController {
 
 	private final KpiQueries queries;
 
+	private final KpiSparklines sparklines;
+
 	private final KpiAccess access;
 
 	private final KpiFilters filters;
@@ -65,9 +68,11 @@ class ScorecardController {
 
 	private final RenderedFragments fragments;
 
-	ScorecardController(KpiQueries queries, KpiAccess access, KpiFilters filters, CharterQueries charter,
-			PeopleQueries people, ImportMeasurements importMeasurements, UploadLimits limits, RenderedFragments fragments) {
+	ScorecardController(KpiQueries queries, KpiSparklines sparklines, KpiAccess access, KpiFilters filters,
+			CharterQueries charter, PeopleQueries people, ImportMeasurements importMeasurements, UploadLimits limits,
+			RenderedFragments fragments) {
 		this.queries = queries;
+		this.sparklines = sparklines;
 		this.access = access;
 		this.filters = filters;
 		this.charter = charter;
@@ -85,7 +90,7 @@ class ScorecardController {
 		KpiFilter filter = this.filters.filter(organization, pillar, owner, status);
 		Paged<Kpi> kpis = this.queries.page(organization.id(), filter, Paged.page(page), PAGE_SIZE);
 		LocalDate today = this.queries.today();
-		Map<UUID, List<Measurement>> recent = this.queries.recent(organization.id(), kpis.items().stream().map(Kpi::id).toList(),
+		Map<UUID, List<Measurement>> recent = this.sparklines.recent(organization.id(), kpis.items().stream().map(Kpi::id).toList(),
 				today.minusYears(1), KpiCharts.SPARKLINE_POINTS);
 		List<Pillar> pillars = this.charter.current(organization.id()).content().pillars();
 		Map<String, String> pillarNames = pillars.stream().collect(Collectors.toMap(Pillar::key, Pillar::name, (a, b) -> a));

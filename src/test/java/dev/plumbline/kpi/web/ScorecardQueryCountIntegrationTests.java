@@ -65,6 +65,12 @@ class ScorecardQueryCountIntegrationTests {
 		assertThat(filtered.count()).as("statements of a filtered scorecard").isEqualTo(many.count() + 2);
 		// the bound includes the two statements of the shared session store (read the session, touch it)
 		assertThat(many.count()).as("statements of the scorecard").isLessThanOrEqualTo(14);
+		// the page's sparklines are kept (KpiSparklines): a second view reads their revisions, not a year of
+		// measurements
+		Counted<MvcTestResult> again = scorecard(larger, "");
+		assertThat(again.statements()).as("statements of the same page again")
+			.hasSize(many.count() - 1)
+			.noneMatch(sql -> sql.contains("kpi_measurement"));
 	}
 
 	private TestOrganization imported(Scale scale) {

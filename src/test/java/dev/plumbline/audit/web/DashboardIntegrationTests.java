@@ -73,11 +73,10 @@ class DashboardIntegrationTests {
 	@Test
 	void theGraphComesFromItsOwnUrlAndIsRevalidatedByTheRun(@Autowired AuditReruns reruns) throws Exception {
 		TestOrganization org = withOrphan();
-		// the writes of the set-up asked for background runs: once they are done, this run stays the latest
-		Instant deadline = Instant.now().plusSeconds(30);
-		while (reruns.isPending(org.id()) && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
-		}
+		// the writes of the set-up asked for background runs: once they have run (not merely started: a rerun
+		// stops being pending when its task starts, before it takes the organization's lock), this run stays
+		// the latest
+		reruns.awaitRequested();
 		AuditQueries.Run run = this.runAudit.run(org.id(), "test");
 
 		MvcTestResult page = dashboard(org, org.member(), "");
@@ -106,10 +105,8 @@ class DashboardIntegrationTests {
 			.withOrganization(new dev.plumbline.interchange.OrganizationFile.Organization("Org " + org.slug(), org.slug()));
 		importOrganization.replace(this.organizations.as(org.slug(), org.admin()), file,
 				dev.plumbline.interchange.ImportProgress.none());
-		Instant deadline = Instant.now().plusSeconds(30);
-		while (reruns.isPending(org.id()) && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
-		}
+		// the import asked for a background run: once it has run, the run below stays the latest
+		reruns.awaitRequested();
 		AuditQueries.Run run = this.runAudit.run(org.id(), "test");
 		java.util.List<AuditQueries.GroupScore> teams = this.queries.groups(org.id(), run.id(), "team");
 		assertThat(teams).hasSize(30);
@@ -160,16 +157,14 @@ class DashboardIntegrationTests {
 			throws Exception {
 		TestOrganization org = withOrphan();
 		TestUser other = org.stakeholder();
-		// the writes of the set-up asked for background runs: once they are done, this run stays the latest
-		Instant deadline = Instant.now().plusSeconds(30);
-		while (reruns.isPending(org.id()) && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
-		}
+		// the writes of the set-up asked for background runs: once they have run (not merely started: a rerun
+		// stops being pending when its task starts, before it takes the organization's lock), this run stays
+		// the latest
+		reruns.awaitRequested();
 		this.runAudit.run(org.id(), "test");
 
-		// a background run can still land between the two views (a rerun stops being pending when its task
-		// starts, before it takes the organization's lock, so the run above may go first): the claim holds
-		// while one run stays the latest, so the two views are taken again until it did
+		// should a background run still land between the two views, the claim holds while one run stays the
+		// latest: the two views are taken again until it did
 		String first;
 		String second;
 		int attempts = 0;

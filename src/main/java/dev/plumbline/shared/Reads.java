@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * where every statement sees what was committed when it started, inside a transaction or not: a read-only
  * transaction gave a query method's statements no common view, only a BEGIN and a COMMIT — and the COMMIT's
  * round trip was one in three of a request's round trips to PostgreSQL (ADR 0012, session 10). Work that
- * needs one view of several statements (an export) or that writes keeps {@link Transactional}.
+ * writes keeps {@link Transactional}.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

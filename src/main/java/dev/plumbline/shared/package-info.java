@@ -1,5 +1,5 @@
 /**
  * Owns what every module stands on: security, the page layout, error mapping and the small shared
- * vocabulary (use cases, field problems, trail events).
+ * vocabulary (use cases, reads without a transaction, field problems, trail events).
  */
 package dev.plumbline.shared;

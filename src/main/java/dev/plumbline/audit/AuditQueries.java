@@ -113,7 +113,7 @@ public class AuditQueries {
 
 	/** How many of the latest run's findings pass the filter. */
 	public long count(UUID organizationId, FindingFilter filter) {
-		if (byCodeAndSeverityOnly(filter)) {
+		if (FindingTallies.byCodeAndSeverityOnly(filter)) {
 			return counts(organizationId, filter).values().stream().mapToLong(Long::longValue).sum();
 		}
 		return this.memo.get(organizationId, List.of("count", filter), () -> {
@@ -127,30 +127,10 @@ public class AuditQueries {
 
 	/** How many of the latest run's findings pass the filter, by severity (every severity present). */
 	public Map<Severity, Long> counts(UUID organizationId, FindingFilter filter) {
-		if (byCodeAndSeverityOnly(filter)) {
-			return countsOf(tallies(organizationId, filter.sensitive()), filter);
+		if (FindingTallies.byCodeAndSeverityOnly(filter)) {
+			return FindingTallies.counts(tallies(organizationId, filter.sensitive()), filter);
 		}
 		return this.memo.get(organizationId, List.of("counts", filter), () -> readCounts(organizationId, filter));
-	}
-
-	/** A filter the tallies answer: by severity or code only, no subject kind, no group. */
-	private static boolean byCodeAndSeverityOnly(FindingFilter filter) {
-		return (filter.kind() == null || filter.kind().isBlank())
-				&& (filter.groupKind() == null || filter.groupKey() == null || filter.groupKey().isBlank());
-	}
-
-	private static Map<Severity, Long> countsOf(List<Tally> tallies, FindingFilter filter) {
-		Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-		for (Severity severity : Severity.values()) {
-			counts.put(severity, 0L);
-		}
-		for (Tally tally : tallies) {
-			if ((filter.severity() == null || filter.severity() == tally.severity())
-					&& (filter.code() == null || filter.code() == tally.code())) {
-				counts.merge(tally.severity(), tally.count(), Long::sum);
-			}
-		}
-		return Collections.unmodifiableMap(counts);
 	}
 
 	private Map<Severity, Long> readCounts(UUID organizationId, FindingFilter filter) {
@@ -177,7 +157,7 @@ public class AuditQueries {
 
 	private List<Tally> readTallies(UUID organizationId, boolean sensitive) {
 		Where where = Where.of(organizationId, FindingFilter.all(sensitive));
-		return inReportOrder(this.jdbc.sql("SELECT f.code, f.severity, count(*) FROM audit_finding f " + where.sql()
+		return FindingTallies.inReportOrder(this.jdbc.sql("SELECT f.code, f.severity, count(*) FROM audit_finding f " + where.sql()
 				+ " GROUP BY f.code, f.severity")
 			.params(where.params())
 			.query((rs, n) -> new Tally(FindingCode.valueOf(rs.getString(1)), Severity.valueOf(rs.getString(2)),
@@ -192,23 +172,8 @@ public class AuditQueries {
 	 */
 	void rememberTallies(UUID organizationId, UUID runId, List<Finding> findings) {
 		for (boolean sensitive : new boolean[] { false, true }) {
-			Map<List<Object>, Long> counted = new LinkedHashMap<>();
-			for (Finding finding : findings) {
-				if (sensitive || !SensitiveFindings.isSensitive(finding.code())) {
-					counted.merge(List.of(finding.code(), finding.severity()), 1L, Long::sum);
-				}
-			}
-			this.memo.remember(organizationId, runId, List.of("tallies", sensitive), inReportOrder(counted.entrySet()
-				.stream()
-				.map(e -> new Tally((FindingCode) e.getKey().get(0), (Severity) e.getKey().get(1), e.getValue()))
-				.toList()));
+			this.memo.remember(organizationId, runId, List.of("tallies", sensitive), FindingTallies.of(findings, sensitive));
 		}
-	}
-
-	private static List<Tally> inReportOrder(List<Tally> tallies) {
-		return tallies.stream()
-			.sorted(java.util.Comparator.comparing(Tally::severity).thenComparing(t -> t.code().name()))
-			.toList();
 	}
 
 	/** Which codes the latest run found, for the filter's choices, by name. */

@@ -30,34 +30,33 @@ import org.thymeleaf.context.Context;
 @Component
 public class RenderedFragments {
 
-
-	private static final int SEEN_SLOTS = 1 << 14;
-
 	private final ITemplateEngine templates;
 
-	private final long charsAtMost;
+	private final long bytesAtMost;
 
 	/** Least recently used first; guarded by itself. */
 	private final LinkedHashMap<Key, String> kept = new LinkedHashMap<>(256, 0.75f, true);
 
-	private long chars;
+	/** The heap the kept HTML takes (a Latin-1 string one byte per character, any other two). */
+	private long bytes;
 
 	/**
-	 * The hashes of fragments rendered once and not kept yet, one per slot (a slot is the hash's low bits;
-	 * guarded by {@link #kept}). A fragment is kept the second time it is rendered: a page seen once (at scale L,
-	 * most of 50,000 objectives' pages) would otherwise push out the rows and dashboards that are seen again and
-	 * again. A collision only decides whether something is kept, never which HTML a key gets.
+	 * The hashes of fragments rendered recently (guarded by {@link #kept}). A fragment is kept the second time
+	 * it is rendered: a page seen once (at scale L, most of 50,000 objectives' pages) would otherwise push out
+	 * the rows and dashboards that are seen again and again. It remembers the last 256 Ki renderings (1 MiB):
+	 * at scale L a team's rows come back after about 40,000 other rows. A false positive only decides whether
+	 * something is kept, never which HTML a key gets.
 	 */
-	private final int[] seenOnce = new int[SEEN_SLOTS];
+	private final SeenRecently seen = new SeenRecently(1 << 22, 1 << 18);
 
 	/**
-	 * @param charsAtMost characters of HTML kept at most ({@code plumbline.web.rendered-fragments-chars}, 32 Mi by
-	 * default: about as many bytes of heap for Latin-1 pages, twice that otherwise)
+	 * @param bytesAtMost bytes of heap the kept HTML takes at most ({@code plumbline.web.rendered-fragments-bytes},
+	 * 64 MiB by default: at scale L the objectives list's 40,000 first-page rows take about 30 MiB)
 	 */
 	RenderedFragments(ITemplateEngine templates,
-			@Value("${plumbline.web.rendered-fragments-chars:33554432}") long charsAtMost) {
+			@Value("${plumbline.web.rendered-fragments-bytes:67108864}") long bytesAtMost) {
 		this.templates = templates;
-		this.charsAtMost = charsAtMost;
+		this.bytesAtMost = bytesAtMost;
 	}
 
 	/** The HTML of {@code fragment} of {@code template} with these variables, rendered now or before. */
@@ -70,10 +69,17 @@ public class RenderedFragments {
 		if (html != null) {
 			return html;
 		}
-		Context context = new Context(locale, key.variables());
-		html = this.templates.process(template, Set.of(fragment), context);
+		html = render(template, fragment, key.variables(), locale);
 		keep(key, html);
 		return html;
+	}
+
+	/**
+	 * The HTML of {@code fragment} rendered now, the same way, and not kept: for a fragment made mostly of kept
+	 * ones (a list's table around its kept rows), which keeping would hold in memory a second time.
+	 */
+	public String render(String template, String fragment, Map<String, Object> variables, Locale locale) {
+		return this.templates.process(template, Set.of(fragment), new Context(locale, variables));
 	}
 
 	/** How many fragments are kept (for tests). */
@@ -83,28 +89,37 @@ public class RenderedFragments {
 		}
 	}
 
-	/** How many characters of HTML are kept (for tests). */
-	long chars() {
+	/** How many bytes the kept HTML takes (for tests). */
+	long bytes() {
 		synchronized (this.kept) {
-			return this.chars;
+			return this.bytes;
 		}
 	}
 
+	/** What {@code html} takes on the heap: compact strings hold Latin-1 text in one byte per character. */
+	static long bytesOf(String html) {
+		for (int i = 0; i < html.length(); i++) {
+			if (html.charAt(i) > 0xFF) {
+				return 2L * html.length();
+			}
+		}
+		return html.length();
+	}
+
 	private void keep(Key key, String html) {
-		if (html.length() > this.charsAtMost / 4) {
+		long size = bytesOf(html);
+		if (size > this.bytesAtMost / 4) {
 			return;
 		}
 		synchronized (this.kept) {
-			int slot = key.hashCode() & (SEEN_SLOTS - 1);
-			if (this.seenOnce[slot] != key.hashCode()) {
-				this.seenOnce[slot] = key.hashCode();
+			if (!this.seen.record(key.hashCode())) {
 				return;
 			}
 			String before = this.kept.put(key, html);
-			this.chars += html.length() - (before == null ? 0 : before.length());
+			this.bytes += size - (before == null ? 0 : bytesOf(before));
 			Iterator<String> eldest = this.kept.values().iterator();
-			while (this.chars > this.charsAtMost && eldest.hasNext()) {
-				this.chars -= eldest.next().length();
+			while (this.bytes > this.bytesAtMost && eldest.hasNext()) {
+				this.bytes -= bytesOf(eldest.next());
 				eldest.remove();
 			}
 		}

@@ -75,8 +75,30 @@ class RenderedFragmentsIntegrationTests {
 		for (int i = 0; i < 40; i++) {
 			last = twice(fragments, item(UUID.randomUUID(), i), "/o/acme");
 		}
-		assertThat(fragments.chars()).isLessThanOrEqualTo(8_000).isGreaterThanOrEqualTo(last.length());
+		assertThat(fragments.bytes()).isLessThanOrEqualTo(8_000).isGreaterThanOrEqualTo(last.length());
 		assertThat(fragments.size()).isPositive().isLessThanOrEqualTo((int) (8_000 / last.length()));
+	}
+
+	@Test
+	void countsTheHeapAStringTakesNotItsCharacters() {
+		assertThat(RenderedFragments.bytesOf("<td>Ada</td>")).as("Latin-1: a byte per character").isEqualTo(12);
+		assertThat(RenderedFragments.bytesOf("<td>é</td>")).as("é is Latin-1").isEqualTo(10);
+		assertThat(RenderedFragments.bytesOf("<td>—</td>")).as("an em dash: two bytes per character").isEqualTo(20);
+		RenderedFragments fragments = new RenderedFragments(this.templates, 1_000_000);
+		String html = twice(fragments, item(UUID.randomUUID(), 5.0, null), "/o/acme");
+		assertThat(html).contains("—");
+		assertThat(fragments.bytes()).as("a row without an owner shows a dash").isEqualTo(2L * html.length());
+	}
+
+	@Test
+	void renderingNowKeepsNothing() {
+		RenderedFragments fragments = new RenderedFragments(this.templates, 1_000_000);
+		Item item = item(UUID.randomUUID(), 10.0);
+		Map<String, Object> variables = Map.of("o", item, "base", "/o/acme");
+		String first = fragments.render("objective/rows", "row", variables, Locale.ENGLISH);
+		assertThat(fragments.render("objective/rows", "row", variables, Locale.ENGLISH)).isEqualTo(first).isNotSameAs(first);
+		assertThat(fragments.size()).isZero();
+		assertThat(rows(fragments, item, "/o/acme")).as("the same HTML as a kept rendering").isEqualTo(first);
 	}
 
 	/** The row rendered twice: kept from then on. */
@@ -91,7 +113,11 @@ class RenderedFragmentsIntegrationTests {
 	}
 
 	private static Item item(UUID id, double progress) {
-		return new Item(id, "grow", "Grow reach", null, "Ada", null, "Clinics", List.of("access"), ObjectiveStatus.ACTIVE,
+		return item(id, progress, "Ada");
+	}
+
+	private static Item item(UUID id, double progress, String owner) {
+		return new Item(id, "grow", "Grow reach", null, owner, null, "Clinics", List.of("access"), ObjectiveStatus.ACTIVE,
 				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 1, 3, progress);
 	}
 

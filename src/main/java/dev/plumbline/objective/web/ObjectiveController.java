@@ -112,11 +112,12 @@ class ObjectiveController {
 		Filter filter = new Filter(pillar, team, owner, status);
 		Paged<Item> objectives = this.queries.page(organization.id(), filter, Paged.page(page), PAGE_SIZE);
 		String base = request.getContextPath() + "/o/" + organization.slug();
-		// each row is kept on its own (a check-in changes a few rows of a page), then the table around them
+		// each row is kept on its own (a check-in changes a few rows of a page); the table around them is
+		// rendered each time: kept, it would hold every page's rows a second time (at L, 800 teams' first pages)
 		List<String> rowHtml = objectives.items().stream()
 			.map(item -> this.fragments.html("objective/rows", "row", Map.of("o", item, "base", base), locale))
 			.toList();
-		String rows = this.fragments.html("objective/rows", "rows", Map.of("objectives", objectives, "rowHtml", rowHtml,
+		String rows = this.fragments.render("objective/rows", "rows", Map.of("objectives", objectives, "rowHtml", rowHtml,
 				"filter", filter, "base", base), locale);
 		if (htmx != null) {
 			model.addAttribute("html", rows);

@@ -217,6 +217,9 @@ w(f"- generated file: {gen.get('file', '?')} ("
      else f"{gen.get('bytes', '?')} bytes, from the cache") + ")")
 w(f"- import through `POST /api/v1/orgs/import`: {load.get('rows', '?')} rows in {load.get('millis', '?')} ms = {load.get('rowsPerSecond', '?')} rows/s")
 w(f"- app start: {app.get('startMillis', '?')} ms; heap used after the load test {app.get('heapUsedAfterLoadMb', '?')} MB, live after a full GC {app.get('heapLiveAfterGcMb', '?')} MB (-Xmx2g)")
+if 'jitWarmupEnd' in app:
+    w(f"- JIT (compiled methods, C2 queue): {app.get('jitWarmupEnd')} when the measured load started, {app.get('jitLoadEnd', '?')} when it ended"
+      " — a queue above zero means the JIT was still compiling hot code: the app had not reached its steady state")
 for name, walls in cli.items():
     w(f"- `audit` of the {name} file: median {statistics.median(walls):.2f} s wall over {len(walls)} run(s)")
 print("\n".join(out))

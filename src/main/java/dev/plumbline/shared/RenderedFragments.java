@@ -69,17 +69,9 @@ public class RenderedFragments {
 		if (html != null) {
 			return html;
 		}
-		html = render(template, fragment, key.variables(), locale);
+		html = this.templates.process(template, Set.of(fragment), new Context(locale, key.variables()));
 		keep(key, html);
 		return html;
-	}
-
-	/**
-	 * The HTML of {@code fragment} rendered now, the same way, and not kept: for a fragment made mostly of kept
-	 * ones (a list's table around its kept rows), which keeping would hold in memory a second time.
-	 */
-	public String render(String template, String fragment, Map<String, Object> variables, Locale locale) {
-		return this.templates.process(template, Set.of(fragment), new Context(locale, variables));
 	}
 
 	/** How many fragments are kept (for tests). */

@@ -90,17 +90,6 @@ class RenderedFragmentsIntegrationTests {
 		assertThat(fragments.bytes()).as("a row without an owner shows a dash").isEqualTo(2L * html.length());
 	}
 
-	@Test
-	void renderingNowKeepsNothing() {
-		RenderedFragments fragments = new RenderedFragments(this.templates, 1_000_000);
-		Item item = item(UUID.randomUUID(), 10.0);
-		Map<String, Object> variables = Map.of("o", item, "base", "/o/acme");
-		String first = fragments.render("objective/rows", "row", variables, Locale.ENGLISH);
-		assertThat(fragments.render("objective/rows", "row", variables, Locale.ENGLISH)).isEqualTo(first).isNotSameAs(first);
-		assertThat(fragments.size()).isZero();
-		assertThat(rows(fragments, item, "/o/acme")).as("the same HTML as a kept rendering").isEqualTo(first);
-	}
-
 	/** The row rendered twice: kept from then on. */
 	private static String twice(RenderedFragments fragments, Item item, String base) {
 		rows(fragments, item, base);

@@ -121,7 +121,7 @@ class ObjectiveController {
 		String rowHtml = objectives.items().stream()
 			.map(item -> this.fragments.html("objective/rows", "row", Map.of("o", item, "base", base), locale))
 			.collect(Collectors.joining());
-		Paged<String> shape = new Paged<>(rowHtml.isEmpty() ? List.of() : List.of(ROWS_GO_HERE), objectives.page(),
+		Paged<String> shape = new Paged<>(objectives.items().isEmpty() ? List.of() : List.of(ROWS_GO_HERE), objectives.page(),
 				objectives.size(), objectives.total());
 		String rows = this.fragments.html("objective/rows", "rows", Map.of("objectives", shape, "filter", filter, "base", base),
 				locale).replace(ROWS_GO_HERE, rowHtml);

@@ -26,6 +26,13 @@
     }
   });
 
+  // A picker's search field only narrows its select's options (htmx, on "input"). The browser's own "change"
+  // when focus leaves the field must not reach the filter form around it: the form would send a filter
+  // request, and that request's history push cancelled the link the person had just clicked.
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('input.picker-search')) { event.stopPropagation(); }
+  }, true);
+
   // A request that failed without a response (network down) still says so.
   document.addEventListener('htmx:sendError', function () { toast('The server could not be reached. Try again.', true); });
 

@@ -43,7 +43,7 @@ class PeopleIntegrationTests {
 				person -> assertThat(person.key()).isEqualTo("marco"));
 		assertThat(this.mvc.get().uri("/o/{slug}/people", org.slug()).with(org.stakeholder().session())).hasStatusOk()
 			.bodyText()
-			.contains("Marco", "East Side", "1 people in 2 teams");
+			.contains("Marco", "East Side", "1 person in 2 teams");
 	}
 
 	@Test

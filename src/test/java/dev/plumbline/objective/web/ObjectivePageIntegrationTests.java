@@ -48,7 +48,7 @@ class ObjectivePageIntegrationTests {
 		for (int view = 0; view < 3; view++) {
 			// the table is kept from its second rendering on, with a marker where each view's rows go
 			assertThat(this.mvc.get().uri("/o/{slug}/objectives?pillar=access", w.org().slug()).with(w.org().stakeholder().session()))
-				.hasStatusOk().bodyText().contains("Objective access-one", "1 objectives").doesNotContain("plumbline:rows", "Objective quality-one");
+				.hasStatusOk().bodyText().contains("Objective access-one", "1 objective<").doesNotContain("plumbline:rows", "Objective quality-one");
 			assertThat(this.mvc.get().uri("/o/{slug}/objectives?pillar=nothing", w.org().slug()).header("HX-Request", "true")
 				.with(w.org().stakeholder().session()))
 				.hasStatusOk().bodyText().contains("No objectives match.").doesNotContain("plumbline:rows", "<tbody");

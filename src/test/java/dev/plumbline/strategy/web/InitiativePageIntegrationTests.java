@@ -57,7 +57,7 @@ class InitiativePageIntegrationTests {
 			.hasStatusOk()
 			.bodyText()
 			.doesNotContain("<html", "Evening clinic hours")
-			.contains("Clinician mentoring", "1 initiatives");
+			.contains("Clinician mentoring", "1 initiative<");
 		assertThat(this.mvc.get().uri("/o/{slug}/initiatives?status=ACTIVE", org.slug()).with(org.leader().session()))
 			.bodyText()
 			.contains("Evening clinic hours", "+ New initiative")

@@ -7,9 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the audit reruns: {@code debounce} is how long it waits after a change for more changes before
- * rerunning (several edits in a row cost one audit); {@code trendLength} how many runs the trend shows.
+ * rerunning (several edits in a row cost one audit); {@code trendLength} how many runs the trend shows;
+ * {@code checkInInterval} the least time between two incremental steps of one organization (a check-in
+ * after a quiet spell is taken at once; under a stream of check-ins each step takes all that waited).
  */
 @ConfigurationProperties("plumbline.audit")
-public record AuditSettings(@DefaultValue("2s") Duration debounce, @DefaultValue("60") int trendLength) {
+public record AuditSettings(@DefaultValue("2s") Duration debounce, @DefaultValue("60") int trendLength,
+		@DefaultValue("1s") Duration checkInInterval) {
 
 }

@@ -22,6 +22,9 @@ final class CheckInQueue {
 	/** Since when ({@link System#nanoTime}) the queue waits for earlier check-ins; 0 when it does not. */
 	private final AtomicLong waitingSince = new AtomicLong();
 
+	/** When ({@link System#nanoTime}) the last step took this queue's check-ins; {@code null} before the first. */
+	private volatile Long lastStep;
+
 	/** Adds the check-in; true when the caller must schedule a {@link #drain} (none is waiting to start). */
 	boolean add(AuditModels.CheckInAt checkIn, String reason) {
 		this.waiting.add(new Entry(checkIn, reason));
@@ -46,6 +49,20 @@ final class CheckInQueue {
 		long now = System.nanoTime();
 		this.waitingSince.compareAndSet(0, now);
 		return Duration.ofNanos(now - this.waitingSince.get());
+	}
+
+	/** The audit thread starts a step that takes a drained batch into the model. */
+	void stepStarted() {
+		this.lastStep = System.nanoTime();
+	}
+
+	/**
+	 * How long a drain asked for now waits, in nanoseconds, so that two steps start at least {@code interval}
+	 * apart: nothing after a quiet spell, the rest of the interval while check-ins stream in.
+	 */
+	long nanosUntilNextStep(Duration interval) {
+		Long last = this.lastStep;
+		return last == null ? 0 : Math.max(0, last + interval.toNanos() - System.nanoTime());
 	}
 
 	void stopWaiting() {

@@ -88,4 +88,15 @@ class CheckInQueueTests {
 		return new AuditModels.CheckInAt(UUID.randomUUID(), revision);
 	}
 
+	@Test
+	void stepsStartAnIntervalApartAndTheFirstAfterAQuietSpellAtOnce() throws Exception {
+		CheckInQueue queue = new CheckInQueue();
+		Duration interval = Duration.ofMillis(200);
+		assertThat(queue.nanosUntilNextStep(interval)).as("no step yet").isZero();
+		queue.stepStarted();
+		assertThat(queue.nanosUntilNextStep(interval)).isPositive().isLessThanOrEqualTo(interval.toNanos());
+		Thread.sleep(250);
+		assertThat(queue.nanosUntilNextStep(interval)).as("after a quiet spell").isZero();
+	}
+
 }

@@ -2,6 +2,7 @@ package dev.plumbline.audit;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -176,6 +177,33 @@ class IncrementalAuditIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_run WHERE organization_id = ? AND trigger_reason = 'check-in.recorded'")
 			.param(org.id()).query(Long.class).single()).isEqualTo(2);
 		assertThat(this.reruns.isPending(org.id())).isFalse();
+	}
+
+	@Test
+	void aStreamOfCheckInsIsTakenAtOnceThenAtMostOnceAnInterval() throws Exception {
+		TestOrganization org = seeded();
+		this.runAudit.run(org.id(), "test");
+		List<UUID> keyResults = activeKeyResults(org.id()).subList(0, 5);
+		String runs = "SELECT ran_at FROM audit_run WHERE organization_id = ? AND trigger_reason = 'check-in.recorded' ORDER BY ran_at";
+		for (UUID keyResult : keyResults) {
+			this.recordCheckIn.record(this.organizations.as(org.slug(), org.admin()), keyResult,
+					new RecordCheckIn.CheckIn(LocalDate.now(this.clock), new BigDecimal("4"), null, null));
+			if (keyResult.equals(keyResults.get(0))) {
+				// the first after a quiet spell is taken at once, not after the interval (1 s)
+				await(() -> this.jdbc.sql(runs).param(org.id()).query(Timestamp.class).list().isEmpty() ? null : true);
+			}
+			Thread.sleep(50);
+		}
+		this.reruns.awaitRequested();
+
+		List<Timestamp> ranAt = this.jdbc.sql(runs).param(org.id()).query(Timestamp.class).list();
+		assertThat(ranAt).as("the four that streamed in waited for the interval and went together").hasSizeBetween(2, 3);
+		for (int i = 1; i < ranAt.size(); i++) {
+			assertThat(ranAt.get(i).getTime() - ranAt.get(i - 1).getTime()).as("ms between two steps")
+				.isGreaterThanOrEqualTo(900);
+		}
+		AuditReport full = AuditEngine.run(this.export.export(org.id()), LocalDate.now(this.clock));
+		assertThat(this.queries.latest(org.id()).orElseThrow().index()).isEqualTo(full.index().organization().value());
 	}
 
 	/** The demo organization, once the audit its import asked for has run (so that nothing else runs later). */

@@ -8,12 +8,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Tomcat's request threads: six per core, at least eight, instead of Boot's 200, unless
+ * Tomcat's request threads: three per core, at least six, instead of Boot's 200, unless
  * {@code server.tomcat.threads.max} is set. Plumbline's requests spend most of their time on the CPU (its
  * queries take a millisecond or two), so more threads than that only take turns: at 50 users on two cores, 50
  * runnable threads switched among themselves and starved the JIT's compiler thread, which was still compiling
- * hot code after ten minutes. With twelve the mixed scenario's p95 and the app's CPU per request were both
- * about a fifth lower (ADR 0012, session 11); the other requests wait their turn in Tomcat's queue, in order.
+ * hot code after ten minutes. Twelve made the mixed scenario's p95 and the app's CPU per request about a fifth
+ * lower (ADR 0012, session 11), six again 7–13 % more requests a second than twelve and a lower p95; four
+ * gave no better p95 than six (session 12). The other requests wait their turn in Tomcat's queue, in order.
  */
 @Component
 class WorkerThreads implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
@@ -28,7 +29,7 @@ class WorkerThreads implements WebServerFactoryCustomizer<ConfigurableTomcatWebS
 
 	/** The request threads for a machine with this many cores. */
 	static int forCores(int cores) {
-		return Math.max(8, 6 * cores);
+		return Math.max(6, 3 * cores);
 	}
 
 	@Override

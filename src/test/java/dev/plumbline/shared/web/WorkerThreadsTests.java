@@ -11,14 +11,15 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-/** Six request threads per core (at least eight), applied to Tomcat's real connector; a setting wins. */
+/** Three request threads per core (at least six), applied to Tomcat's real connector; a setting wins. */
 class WorkerThreadsTests {
 
 	@Test
-	void sixPerCoreAndAtLeastEight() {
-		assertThat(WorkerThreads.forCores(1)).isEqualTo(8);
-		assertThat(WorkerThreads.forCores(2)).isEqualTo(12);
-		assertThat(WorkerThreads.forCores(16)).isEqualTo(96);
+	void threePerCoreAndAtLeastSix() {
+		assertThat(WorkerThreads.forCores(1)).isEqualTo(6);
+		assertThat(WorkerThreads.forCores(2)).isEqualTo(6);
+		assertThat(WorkerThreads.forCores(3)).isEqualTo(9);
+		assertThat(WorkerThreads.forCores(16)).isEqualTo(48);
 	}
 
 	@Test

@@ -15,4 +15,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AuditSettings(@DefaultValue("2s") Duration debounce, @DefaultValue("60") int trendLength,
 		@DefaultValue("1s") Duration checkInInterval) {
 
+	public AuditSettings {
+		requireNotNegative("plumbline.audit.debounce", debounce);
+		requireNotNegative("plumbline.audit.check-in-interval", checkInInterval);
+		if (trendLength < 1) {
+			throw new IllegalArgumentException("plumbline.audit.trend-length must be at least 1, not " + trendLength);
+		}
+	}
+
+	private static void requireNotNegative(String property, Duration value) {
+		if (value.isNegative()) {
+			throw new IllegalArgumentException(property + " must not be negative, not " + value);
+		}
+	}
+
 }

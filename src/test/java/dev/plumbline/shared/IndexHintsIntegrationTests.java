@@ -22,7 +22,7 @@ class IndexHintsIntegrationTests {
 
 	/** Every index named in an {@link IndexHints#table} call of the application. */
 	static final List<String> NAMED = List.of("check_in_latest_idx", "key_result_objective_idx",
-			"objective_parent_idx", "kpi_measurement_kpi_idx");
+			"objective_parent_idx", "kpi_measurement_kpi_idx", "person_name_idx", "team_name_idx");
 
 	@Autowired
 	IndexHints hints;
